@@ -1,0 +1,36 @@
+// Neo4j constraints and indexes, applied idempotently (IF NOT EXISTS) by `npm start`, the seed
+// loader and the importers before they write.
+import { ENTITY_LABELS, EVENT_LABELS } from './model.ts';
+
+const uniqueIds = Object.values(ENTITY_LABELS).map(
+  (label) =>
+    `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+);
+
+/** Labels whose names and aliases the `search` field looks through. */
+export const SEARCHABLE_LABELS = [
+  ...Object.values(ENTITY_LABELS).filter((label) => label !== 'Source'),
+  ...Object.values(EVENT_LABELS),
+];
+
+export const FULLTEXT_INDEX = 'entity_names';
+
+export const SCHEMA_STATEMENTS: readonly string[] = [
+  ...uniqueIds,
+  'CREATE CONSTRAINT country_iso3 IF NOT EXISTS FOR (n:Country) REQUIRE n.iso3 IS UNIQUE',
+  'CREATE INDEX country_cow IF NOT EXISTS FOR (n:Country) ON (n.cowCode)',
+  'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)',
+  'CREATE INDEX event_cameo IF NOT EXISTS FOR (n:Event) ON (n.cameoCode)',
+  'CREATE INDEX event_cameo_root IF NOT EXISTS FOR (n:Event) ON (n.cameoRoot)',
+  'CREATE INDEX agreement_date IF NOT EXISTS FOR (n:Agreement) ON (n.date)',
+  'CREATE INDEX dyad_month IF NOT EXISTS FOR ()-[r:DYAD_MONTH]-() ON (r.month)',
+  // Full-text over `name` and `aliasText` (aliases joined by newlines): Lucene indexes strings,
+  // so the list property `aliases` is mirrored into one string by every writer.
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.name, n.aliasText]`,
+];
+
+/** Applies every statement; each is idempotent, so this is safe on every start. */
+export async function applySchema(run: (cypher: string) => Promise<unknown>): Promise<void> {
+  for (const statement of SCHEMA_STATEMENTS) await run(statement);
+  await run('CALL db.awaitIndexes(300)');
+}

@@ -1,0 +1,83 @@
+// The graph's vocabulary: every label, relationship type and enum value that may appear in
+// Cypher. Queries splice labels and types only from these tables (an allowlist), never from
+// user input, so a GraphQL enum value maps to exactly one fixed identifier.
+
+/** Entity kinds as the API names them, mapped to their Neo4j label. */
+export const ENTITY_LABELS = {
+  COUNTRY: 'Country',
+  PERSON: 'Person',
+  ORGANIZATION: 'Organization',
+  WEAPON_SYSTEM: 'WeaponSystem',
+  PLACE: 'Place',
+  EVENT: 'Event',
+  AGREEMENT: 'Agreement',
+  SOURCE: 'Source',
+} as const;
+export type EntityKind = keyof typeof ENTITY_LABELS;
+export type EntityLabel = (typeof ENTITY_LABELS)[EntityKind];
+
+/** Every Event node carries `Event` plus exactly one of these labels. */
+export const EVENT_LABELS = {
+  MEETING: 'Meeting',
+  EXERCISE: 'Exercise',
+  INCIDENT: 'Incident',
+  STATEMENT: 'Statement',
+  COOPERATION: 'Cooperation',
+} as const;
+export type EventKind = keyof typeof EVENT_LABELS;
+
+/** Relationship types between domain nodes (DESIGN.md). */
+export const RELATIONSHIP_TYPES = [
+  'HOLDS_OFFICE',
+  'PART_OF',
+  'PARTICIPATED_IN',
+  'HELD_AT',
+  'LOCATED_IN',
+  'PARTY_TO',
+  'PRODUCED',
+  'CONCERNS',
+  'DEVELOPS',
+  'DEPLOYS',
+  'STATED',
+  'ABOUT',
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+/**
+ * Country-to-country aggregate, one relationship per dyad and calendar month, kept current by
+ * every writer of events (seed/dyad-aggregates.ts) so that the country network never scans
+ * events. Direction is from the lower ISO3 code to the higher; the pair is undirected.
+ */
+export const DYAD_MONTH = 'DYAD_MONTH';
+
+export const PARTICIPANT_ROLES = ['HOST', 'VISITOR', 'SOURCE', 'TARGET', 'PARTICIPANT'] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export const AGREEMENT_STATUSES = [
+  'IN_FORCE',
+  'AGREED',
+  'PLANNED',
+  'UNDER_CONSIDERATION',
+  'ENDED',
+] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+
+export const AGREEMENT_TYPES = [
+  'ALLIANCE',
+  'DEFENSE_COOPERATION',
+  'JOINT_RESEARCH',
+  'EXERCISE_PLAN',
+  'POLICY',
+  'OTHER',
+] as const;
+export type AgreementType = (typeof AGREEMENT_TYPES)[number];
+
+/**
+ * Provenance, on every node and relationship: two parallel lists. `evidenceSources[i]` is the
+ * id of a Source node and `evidenceQuotes[i]` the exact text that supports the fact in it (''
+ * for a dataset row, whose source is the row itself).
+ */
+export const EVIDENCE_PROPERTIES = ['evidenceSources', 'evidenceQuotes'] as const;

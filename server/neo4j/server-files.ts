@@ -1,0 +1,95 @@
+// The files the managed Neo4j keeps beside its data: the generated credentials, the record of the
+// running server (so every command reuses it instead of starting a second one), and the start
+// lock (so two commands starting at once never start two servers on one data folder).
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+/** What a running managed Neo4j advertises to other commands. */
+export interface RunningServer {
+  /** The java process. */
+  pid: number;
+  /** The Node process that started it and will stop it. */
+  ownerPid: number;
+  port: number;
+  startedAt: string;
+}
+
+export const credentialsFile = (dataDir: string) => path.join(dataDir, 'credentials.json');
+export const serverFile = (dataDir: string) => path.join(dataDir, 'server.json');
+const startLockFile = (dataDir: string) => path.join(dataDir, 'start.lock');
+
+/**
+ * Reads the password kept with the data, generating one on first use. It is readable by the
+ * owner only; Neo4j listens on loopback only, so this guards against other local users.
+ */
+export function loadOrCreateCredentials(dataDir: string): Credentials {
+  const file = credentialsFile(dataDir);
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as Credentials;
+  const credentials = { username: 'neo4j', password: randomBytes(18).toString('base64url') };
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(file, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+  return credentials;
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The server recorded for this data folder, if its processes are still alive. */
+export function readRunningServer(dataDir: string): RunningServer | undefined {
+  const file = serverFile(dataDir);
+  let server: RunningServer;
+  try {
+    server = JSON.parse(fs.readFileSync(file, 'utf8')) as RunningServer;
+  } catch {
+    return undefined;
+  }
+  if (isAlive(server.pid) && isAlive(server.ownerPid)) return server;
+  fs.rmSync(file, { force: true }); // left by a process that died without cleaning up
+  return undefined;
+}
+
+export function writeRunningServer(dataDir: string, server: RunningServer): void {
+  const file = serverFile(dataDir);
+  fs.writeFileSync(`${file}.tmp`, JSON.stringify(server, null, 2));
+  fs.renameSync(`${file}.tmp`, file);
+}
+
+export function removeRunningServer(dataDir: string, pid: number): void {
+  const current = readRunningServer(dataDir);
+  if (!current || current.pid === pid) fs.rmSync(serverFile(dataDir), { force: true });
+}
+
+/**
+ * Takes the start lock: an exclusively created file holding our pid. A lock whose holder died
+ * is taken over. Returns false when a live process holds it.
+ */
+export function tryLockStart(dataDir: string): boolean {
+  const file = startLockFile(dataDir);
+  fs.mkdirSync(dataDir, { recursive: true });
+  try {
+    fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const holder = Number(fs.readFileSync(file, 'utf8'));
+    if (Number.isInteger(holder) && holder > 0 && isAlive(holder)) return false;
+    fs.rmSync(file, { force: true });
+    return tryLockStart(dataDir);
+  }
+}
+
+export function unlockStart(dataDir: string): void {
+  fs.rmSync(startLockFile(dataDir), { force: true });
+}

@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../server/config.ts';
+import { createDriver } from '../../server/neo4j/connect.ts';
+import { ensureManagedNeo4j, type ManagedNeo4j } from '../../server/neo4j/managed-neo4j.ts';
+import { isAlive } from '../../server/neo4j/server-files.ts';
+import { graphCounts, resetDatabase, useTestDatabase } from '../support/database.ts';
+import type { Database } from '../../server/neo4j/connect.ts';
+
+describe('the test database', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await useTestDatabase();
+    await resetDatabase(db);
+  });
+  afterAll(() => db.close());
+
+  it('round-trips a node through the driver', async () => {
+    await db.driver.executeQuery('CREATE (:Country {id: $id, name: $name})', {
+      id: 'country:JPN',
+      name: 'Japan',
+    });
+    const { records } = await db.driver.executeQuery(
+      'MATCH (c:Country {id: $id}) RETURN c.name AS name',
+      {
+        id: 'country:JPN',
+      },
+    );
+    expect(records.map((r) => r.get('name'))).toEqual(['Japan']);
+    expect(await graphCounts(db)).toEqual({ 'node:Country': 1 });
+  });
+});
+
+describe('a managed Neo4j', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-managed-'));
+  const options = {
+    ...loadConfig().managed,
+    dataDir,
+    preferredPort: 18687,
+    heap: '512m',
+    pageCacheMb: 64,
+  };
+  let first: ManagedNeo4j;
+  afterAll(async () => {
+    await first?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts on loopback with a generated password kept with the data', async () => {
+    first = await ensureManagedNeo4j(options);
+    expect(first.owned).toBe(true);
+    expect(first.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
+    const credentials = JSON.parse(fs.readFileSync(path.join(dataDir, 'credentials.json'), 'utf8'));
+    expect(credentials.password).toBe(first.credentials.password);
+    expect(fs.statSync(path.join(dataDir, 'credentials.json')).mode & 0o077).toBe(0);
+    const driver = createDriver(first.uri, 'neo4j', first.credentials.password);
+    await expect(driver.executeQuery('RETURN 1 AS one')).resolves.toBeTruthy();
+    await driver.close();
+    const wrong = createDriver(first.uri, 'neo4j', 'not-the-password');
+    await expect(wrong.executeQuery('RETURN 1')).rejects.toThrow(/auth/i);
+    await wrong.close();
+  });
+
+  it('is reused, not started twice, by a second caller on the same data folder', async () => {
+    const second = await ensureManagedNeo4j(options);
+    expect(second.owned).toBe(false);
+    expect(second.pid).toBe(first.pid);
+    expect(second.uri).toBe(first.uri);
+  });
+
+  it('stops its java process cleanly and forgets the running server', async () => {
+    const pid = first.pid;
+    await first.stop();
+    expect(isAlive(pid)).toBe(false);
+    expect(fs.existsSync(path.join(dataDir, 'server.json'))).toBe(false);
+  });
+});
