@@ -1,0 +1,563 @@
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** Any property value: a string, number, boolean or list of them. */
+  JSON: { input: Record<string, unknown>; output: Record<string, unknown>; }
+};
+
+export type Agreement = Entity & {
+  __typename?: 'Agreement';
+  agreementType: AgreementType;
+  aliases: Array<Scalars['String']['output']>;
+  consultation: Maybe<Scalars['Boolean']['output']>;
+  date: Maybe<Scalars['String']['output']>;
+  datePrecision: Maybe<DatePrecision>;
+  defense: Maybe<Scalars['Boolean']['output']>;
+  endDate: Maybe<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  neutrality: Maybe<Scalars['Boolean']['output']>;
+  nonAggression: Maybe<Scalars['Boolean']['output']>;
+  offense: Maybe<Scalars['Boolean']['output']>;
+  parties: Array<Party>;
+  relations: Array<Relation>;
+  status: Maybe<AgreementStatus>;
+};
+
+
+export type AgreementRelationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AgreementConnection = {
+  __typename?: 'AgreementConnection';
+  edges: Array<AgreementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgreementEdge = {
+  __typename?: 'AgreementEdge';
+  cursor: Scalars['String']['output'];
+  node: Agreement;
+};
+
+export type AgreementFilter = {
+  /** Agreements to which every listed country (ISO3) is party. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** In force at some time within this range. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Agreements this actor is party to. */
+  party?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<AgreementStatus>>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<AgreementType>>;
+};
+
+export type AgreementStatus =
+  | 'AGREED'
+  | 'ENDED'
+  | 'IN_FORCE'
+  | 'PLANNED'
+  | 'UNDER_CONSIDERATION';
+
+export type AgreementType =
+  | 'ALLIANCE'
+  | 'DEFENSE_COOPERATION'
+  | 'EXERCISE_PLAN'
+  | 'JOINT_RESEARCH'
+  | 'OTHER'
+  | 'POLICY';
+
+export type Country = Entity & {
+  __typename?: 'Country';
+  aliases: Array<Scalars['String']['output']>;
+  /** Correlates of War state code. */
+  cowCode: Maybe<Scalars['Int']['output']>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  iso2: Maybe<Scalars['String']['output']>;
+  iso3: Scalars['String']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  relations: Array<Relation>;
+};
+
+
+export type CountryRelationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
+
+export type Direction =
+  | 'IN'
+  | 'OUT';
+
+export type Dyad = {
+  __typename?: 'Dyad';
+  a: Country;
+  /** Agreements both are party to, in force during the range. */
+  agreements: Array<Agreement>;
+  b: Country;
+  eventCount: Scalars['Int']['output'];
+  /** The most recent shared events (at most 100). */
+  events: Array<Event>;
+  from: Maybe<Scalars['String']['output']>;
+  goldsteinSum: Scalars['Float']['output'];
+  to: Maybe<Scalars['String']['output']>;
+  years: Array<DyadYear>;
+};
+
+export type DyadYear = {
+  __typename?: 'DyadYear';
+  /** Agreements between the two that began in this year. */
+  agreements: Scalars['Int']['output'];
+  cooperations: Scalars['Int']['output'];
+  events: Scalars['Int']['output'];
+  exercises: Scalars['Int']['output'];
+  goldsteinSum: Scalars['Float']['output'];
+  incidents: Scalars['Int']['output'];
+  meetings: Scalars['Int']['output'];
+  statements: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type Entity = {
+  aliases: Array<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  /** Up to `first` relationships (default 100, at most 500). */
+  relations: Array<Relation>;
+};
+
+
+export type EntityRelationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EntityKind =
+  | 'AGREEMENT'
+  | 'COUNTRY'
+  | 'EVENT'
+  | 'ORGANIZATION'
+  | 'PERSON'
+  | 'PLACE'
+  | 'SOURCE'
+  | 'WEAPON_SYSTEM';
+
+/** A short reference to a node. */
+export type EntityRef = {
+  __typename?: 'EntityRef';
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+};
+
+export type Event = Entity & {
+  __typename?: 'Event';
+  aliases: Array<Scalars['String']['output']>;
+  avgTone: Maybe<Scalars['Float']['output']>;
+  cameoBase: Maybe<Scalars['String']['output']>;
+  /** CAMEO event code, its base (3 digits) and root (2 digits). */
+  cameoCode: Maybe<Scalars['String']['output']>;
+  cameoRoot: Maybe<Scalars['String']['output']>;
+  date: Maybe<Scalars['String']['output']>;
+  datePrecision: Maybe<DatePrecision>;
+  eventKind: EventKind;
+  evidence: Array<Evidence>;
+  /** Goldstein scale, from -10 (conflict) to +10 (cooperation). */
+  goldstein: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  numArticles: Maybe<Scalars['Int']['output']>;
+  numMentions: Maybe<Scalars['Int']['output']>;
+  numSources: Maybe<Scalars['Int']['output']>;
+  participants: Array<Participant>;
+  place: Maybe<EntityRef>;
+  quadClass: Maybe<Scalars['Int']['output']>;
+  relations: Array<Relation>;
+  /** What was said, for statements. */
+  text: Maybe<Scalars['String']['output']>;
+};
+
+
+export type EventRelationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  edges: Array<EventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  cursor: Scalars['String']['output'];
+  node: Event;
+};
+
+export type EventFilter = {
+  /** Events this actor took part in. */
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  /** CAMEO root codes, e.g. ["04", "05"]. */
+  cameoRoots?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Events in which every listed country (ISO3) took part. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<EventKind>>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EventKind =
+  | 'COOPERATION'
+  | 'EXERCISE'
+  | 'INCIDENT'
+  | 'MEETING'
+  | 'STATEMENT';
+
+/** Where a fact comes from. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  publisher: Maybe<Scalars['String']['output']>;
+  /** The exact supporting text; null for dataset rows. */
+  quote: Maybe<Scalars['String']['output']>;
+  sourceId: Scalars['ID']['output'];
+  sourceTitle: Maybe<Scalars['String']['output']>;
+  url: Maybe<Scalars['String']['output']>;
+};
+
+export type Graph = {
+  __typename?: 'Graph';
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+  /** True whenever a limit cut the graph short. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  properties: Scalars['JSON']['output'];
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  /** A relationship type, or DYAD for an aggregated country-to-country edge. */
+  type: Scalars['String']['output'];
+  weight: Scalars['Float']['output'];
+};
+
+export type GraphFilter = {
+  /** Keep only events of these kinds. */
+  eventKinds?: InputMaybe<Array<EventKind>>;
+  /** Keep only dated nodes and edges within this range (undated ones stay). */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Keep only nodes of these kinds (the start nodes are always kept). */
+  kinds?: InputMaybe<Array<EntityKind>>;
+  /** Follow only these relationship types. */
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  label: Scalars['String']['output'];
+  properties: Scalars['JSON']['output'];
+};
+
+export type Health = {
+  __typename?: 'Health';
+  counts: Array<LabelCount>;
+  /** Why the database is unavailable, when it is. */
+  error: Maybe<Scalars['String']['output']>;
+  neo4jEdition: Maybe<Scalars['String']['output']>;
+  neo4jVersion: Maybe<Scalars['String']['output']>;
+  /** True when the database answered. */
+  ok: Scalars['Boolean']['output'];
+};
+
+export type LabelCount = {
+  __typename?: 'LabelCount';
+  count: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+};
+
+export type Organization = Entity & {
+  __typename?: 'Organization';
+  aliases: Array<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  orgType: Maybe<Scalars['String']['output']>;
+  relations: Array<Relation>;
+};
+
+
+export type OrganizationRelationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Participant = {
+  __typename?: 'Participant';
+  actor: EntityRef;
+  role: ParticipantRole;
+};
+
+export type ParticipantRole =
+  | 'HOST'
+  | 'PARTICIPANT'
+  | 'SOURCE'
+  | 'TARGET'
+  | 'VISITOR';
+
+export type Party = {
+  __typename?: 'Party';
+  actor: EntityRef;
+  from: Maybe<Scalars['String']['output']>;
+  to: Maybe<Scalars['String']['output']>;
+};
+
+export type Person = Entity & {
+  __typename?: 'Person';
+  aliases: Array<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  relations: Array<Relation>;
+};
+
+
+export type PersonRelationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Place = Entity & {
+  __typename?: 'Place';
+  aliases: Array<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  lat: Maybe<Scalars['Float']['output']>;
+  lon: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  relations: Array<Relation>;
+};
+
+
+export type PlaceRelationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Entente: who meets whom, who agrees what with whom, and which source says so.
+ * Dates are ISO 8601 reduced forms: "2022", "2022-09" or "2022-09-08", with their precision.
+ * Every fact carries evidence: the source it comes from and, for text, the quote that supports it.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** Agreements, newest first, in Relay-style pages. `first`: default 20, at most 100. */
+  agreements: AgreementConnection;
+  /** Countries with aggregated, weighted country-to-country edges (shared events and agreements). */
+  countryNetwork: Graph;
+  /** Everything between two countries (ISO 3166 alpha-3 codes), with a per-year summary. */
+  dyad: Dyad;
+  /** One node with its properties, evidence and relations. */
+  entity: Maybe<Entity>;
+  /** Events, newest first, in Relay-style pages. `first`: default 20, at most 100. */
+  events: EventConnection;
+  /** Whether the database answers, its version, and node counts by label. */
+  health: Health;
+  /** Nodes and edges within `depth` hops (default 1, at most 3) of the given nodes; at most `limit` nodes (default 200, at most 2000). */
+  neighborhood: Graph;
+  /** Full-text search over names and aliases, best match first. `first`: default 10, at most 50. */
+  search: Array<Entity>;
+  /** The shortest path between two actors, through at most `maxHops` relationships (default 6, at most 10). */
+  shortestPath: Graph;
+};
+
+
+/**
+ * Entente: who meets whom, who agrees what with whom, and which source says so.
+ * Dates are ISO 8601 reduced forms: "2022", "2022-09" or "2022-09-08", with their precision.
+ * Every fact carries evidence: the source it comes from and, for text, the quote that supports it.
+ */
+export type QueryAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgreementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Entente: who meets whom, who agrees what with whom, and which source says so.
+ * Dates are ISO 8601 reduced forms: "2022", "2022-09" or "2022-09-08", with their precision.
+ * Every fact carries evidence: the source it comes from and, for text, the quote that supports it.
+ */
+export type QueryCountryNetworkArgs = {
+  filter?: InputMaybe<GraphFilter>;
+};
+
+
+/**
+ * Entente: who meets whom, who agrees what with whom, and which source says so.
+ * Dates are ISO 8601 reduced forms: "2022", "2022-09" or "2022-09-08", with their precision.
+ * Every fact carries evidence: the source it comes from and, for text, the quote that supports it.
+ */
+export type QueryDyadArgs = {
+  a: Scalars['String']['input'];
+  b: Scalars['String']['input'];
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Entente: who meets whom, who agrees what with whom, and which source says so.
+ * Dates are ISO 8601 reduced forms: "2022", "2022-09" or "2022-09-08", with their precision.
+ * Every fact carries evidence: the source it comes from and, for text, the quote that supports it.
+ */
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Entente: who meets whom, who agrees what with whom, and which source says so.
+ * Dates are ISO 8601 reduced forms: "2022", "2022-09" or "2022-09-08", with their precision.
+ * Every fact carries evidence: the source it comes from and, for text, the quote that supports it.
+ */
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Entente: who meets whom, who agrees what with whom, and which source says so.
+ * Dates are ISO 8601 reduced forms: "2022", "2022-09" or "2022-09-08", with their precision.
+ * Every fact carries evidence: the source it comes from and, for text, the quote that supports it.
+ */
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+  ids: Array<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Entente: who meets whom, who agrees what with whom, and which source says so.
+ * Dates are ISO 8601 reduced forms: "2022", "2022-09" or "2022-09-08", with their precision.
+ * Every fact carries evidence: the source it comes from and, for text, the quote that supports it.
+ */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  text: Scalars['String']['input'];
+};
+
+
+/**
+ * Entente: who meets whom, who agrees what with whom, and which source says so.
+ * Dates are ISO 8601 reduced forms: "2022", "2022-09" or "2022-09-08", with their precision.
+ * Every fact carries evidence: the source it comes from and, for text, the quote that supports it.
+ */
+export type QueryShortestPathArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+/** A relationship seen from one of its ends. */
+export type Relation = {
+  __typename?: 'Relation';
+  direction: Direction;
+  evidence: Array<Evidence>;
+  /** PARTY_TO and HOLDS_OFFICE: when it began and ended. */
+  from: Maybe<Scalars['String']['output']>;
+  other: EntityRef;
+  /** PARTICIPATED_IN: the role; HOLDS_OFFICE: the title. */
+  role: Maybe<Scalars['String']['output']>;
+  to: Maybe<Scalars['String']['output']>;
+  type: RelationshipType;
+};
+
+export type RelationshipType =
+  | 'ABOUT'
+  | 'CONCERNS'
+  | 'DEPLOYS'
+  | 'DEVELOPS'
+  | 'HELD_AT'
+  | 'HOLDS_OFFICE'
+  | 'LOCATED_IN'
+  | 'PARTICIPATED_IN'
+  | 'PARTY_TO'
+  | 'PART_OF'
+  | 'PRODUCED'
+  | 'STATED';
+
+export type Source = Entity & {
+  __typename?: 'Source';
+  aliases: Array<Scalars['String']['output']>;
+  dataset: Maybe<Scalars['String']['output']>;
+  datePrecision: Maybe<DatePrecision>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  publishedAt: Maybe<Scalars['String']['output']>;
+  publisher: Maybe<Scalars['String']['output']>;
+  relations: Array<Relation>;
+  title: Maybe<Scalars['String']['output']>;
+  url: Maybe<Scalars['String']['output']>;
+};
+
+
+export type SourceRelationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WeaponSystem = Entity & {
+  __typename?: 'WeaponSystem';
+  aliases: Array<Scalars['String']['output']>;
+  category: Maybe<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  relations: Array<Relation>;
+};
+
+
+export type WeaponSystemRelationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
