@@ -4,6 +4,8 @@
 // this in the same transaction, after the PARTICIPATED_IN relationships exist. Only events
 // created by this transaction are counted, so re-importing a row adds nothing, and a crash
 // rolls the aggregate back together with the events: a rerun ends in the same state.
+// `sampleEvents` keeps the first few event ids of each month: the evidence a derived
+// country-to-country edge shows without scanning its events.
 import type { ManagedTransaction } from 'neo4j-driver';
 
 export const INCREMENT_DYAD_MONTHS = `
@@ -20,7 +22,8 @@ WITH a, b, date.truncate('month', e.date) AS month,
      sum(CASE WHEN e:Exercise THEN 1 ELSE 0 END) AS exercises,
      sum(CASE WHEN e:Incident THEN 1 ELSE 0 END) AS incidents,
      sum(CASE WHEN e:Statement THEN 1 ELSE 0 END) AS statements,
-     sum(CASE WHEN e:Cooperation THEN 1 ELSE 0 END) AS cooperations
+     sum(CASE WHEN e:Cooperation THEN 1 ELSE 0 END) AS cooperations,
+     collect(e.id)[0..5] AS sample
 MERGE (a)-[r:DYAD_MONTH {month: month}]->(b)
 ON CREATE SET r.events = 0, r.goldsteinSum = 0.0, r.meetings = 0, r.exercises = 0,
               r.incidents = 0, r.statements = 0, r.cooperations = 0
@@ -30,7 +33,8 @@ SET r.events = r.events + events,
     r.exercises = r.exercises + exercises,
     r.incidents = r.incidents + incidents,
     r.statements = r.statements + statements,
-    r.cooperations = r.cooperations + cooperations
+    r.cooperations = r.cooperations + cooperations,
+    r.sampleEvents = (coalesce(r.sampleEvents, []) + sample)[0..5]
 `;
 
 /** Adds the events of `eventIds` created under `batch` to their dyads' monthly aggregates. */
