@@ -1,0 +1,62 @@
+// Builds the HTTP application (yoga with the GraphQL API, GraphiQL, /health, /export and the
+// explorer) without opening a port: main.ts listens, tests call app.fetch directly.
+import path from 'node:path';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { PROJECT_ROOT } from './config.ts';
+import { GRAPHIQL_EXAMPLES } from './graphql/examples.ts';
+import type { Context } from './graphql/resolvers.ts';
+import { schema } from './graphql/schema.ts';
+import { useRoutes } from './http/routes.ts';
+import type { Database } from './neo4j/connect.ts';
+import { createReader } from './queries/reader.ts';
+
+export interface AppOptions {
+  db: Pick<Database, 'driver' | 'database'>;
+  /** Shows field suggestions and unmasked errors; default false. */
+  development?: boolean;
+  /** The built explorer; default dist/client. */
+  clientDir?: string;
+}
+
+/**
+ * Query limits. Depth 10 fits the deepest useful query (dyad → events → participants → actor);
+ * the cost limit (5 per object, 1 per scalar) admits every example operation with room to spare.
+ */
+export const ARMOR = {
+  maxDepth: { n: 10 },
+  maxAliases: { n: 10 },
+  maxTokens: { n: 2000 },
+  maxDirectives: { n: 20 },
+  costLimit: { maxCost: 5000, objectCost: 5, scalarCost: 1, depthCostFactor: 1.5 },
+};
+
+export type App = YogaServerInstance<Record<string, unknown>, Context>;
+
+export function createApp(options: AppOptions): App {
+  const reader = createReader(options.db);
+  const development = options.development ?? false;
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    context: () => ({ reader }),
+    graphqlEndpoint: '/graphql',
+    graphiql: { title: 'Entente GraphiQL', defaultTabs: GRAPHIQL_EXAMPLES },
+    renderGraphiQL,
+    landingPage: false,
+    // The API and the explorer share an origin; other sites' pages get no CORS access.
+    cors: false,
+    maskedErrors: { isDev: development },
+    plugins: [
+      EnvelopArmorPlugin({ ...ARMOR, blockFieldSuggestion: { enabled: !development } }),
+      // GET and form-encoded POSTs need the x-graphql-yoga-csrf header; JSON POSTs are preflighted.
+      useCSRFPrevention(),
+      useRoutes({
+        reader,
+        schema,
+        clientDir: options.clientDir ?? path.join(PROJECT_ROOT, 'dist', 'client'),
+      }),
+    ],
+  });
+}

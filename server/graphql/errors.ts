@@ -1,0 +1,58 @@
+// Expected failures carry an extensions.code the client can act on; anything else is masked
+// by yoga as an internal error (no stack, Cypher or host) and logged on the server.
+import { GraphQLError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+
+export type ErrorCode = 'BAD_INPUT' | 'NOT_FOUND' | 'DATABASE_UNAVAILABLE' | 'QUERY_TIMEOUT';
+
+export function appError(
+  code: ErrorCode,
+  message: string,
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
+}
+
+/** A bad argument, named so the caller can find it. */
+export function badInput(argument: string, message: string): GraphQLError {
+  return appError('BAD_INPUT', `${argument}: ${message}`, { argument });
+}
+
+export function notFound(message: string): GraphQLError {
+  return appError('NOT_FOUND', message);
+}
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+]);
+
+/** True when the error means "the database cannot be reached right now". */
+export function isUnavailable(error: unknown): boolean {
+  if (!(error instanceof Neo4jError)) return false;
+  return (
+    UNAVAILABLE_CODES.has(error.code) ||
+    error.code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
+    /connect|ECONNREFUSED|ECONNRESET|socket|Pool is closed|acquisition timed out/i.test(
+      error.message,
+    )
+  );
+}
+
+/** Turns driver failures the caller should know about into coded errors; rethrows the rest. */
+export function translateDatabaseError(error: unknown): never {
+  if (isUnavailable(error)) {
+    throw appError('DATABASE_UNAVAILABLE', 'The database is unavailable; try again shortly.');
+  }
+  if (
+    error instanceof Neo4jError &&
+    error.code === 'Neo.ClientError.Transaction.TransactionTimedOut'
+  ) {
+    throw appError(
+      'QUERY_TIMEOUT',
+      'The query took too long; narrow it with filters or a smaller limit.',
+    );
+  }
+  throw error;
+}

@@ -1,0 +1,121 @@
+// GET /export/{graphml|gexf|csv|json}?view=… : the same graph the GraphQL API gives, as a file
+// for Gephi, networkx or a spreadsheet. The query string is turned into a GraphQL operation and
+// run through the schema, so the export obeys every check and limit of the API.
+//   view=neighborhood  ids=a,b  depth  limit
+//   view=shortestPath  from  to  maxHops
+//   view=countryNetwork
+//   any view: kinds, eventKinds, relationshipTypes (comma-separated enum values), since, until (dates)
+import { execute, parse, type GraphQLError } from 'graphql';
+import type { Graph } from '../../schema/graph.ts';
+import {
+  EXPORT_FORMATS,
+  fileName,
+  isExportFormat,
+  mediaType,
+  serializeGraph,
+} from '../../schema/formats/index.ts';
+import type { RoutesOptions } from './routes.ts';
+
+const GRAPH_SELECTION = `{
+  truncated
+  nodes { id kind label properties evidence { sourceId sourceTitle publisher url quote } }
+  edges { id source target type weight properties evidence { sourceId sourceTitle publisher url quote } }
+}`;
+
+const FILTER_VARIABLES =
+  '$kinds: [EntityKind!], $eventKinds: [EventKind!], $relationshipTypes: [RelationshipType!], $since: String, $until: String';
+const FILTER_ARGUMENT =
+  'filter: { kinds: $kinds, eventKinds: $eventKinds, relationshipTypes: $relationshipTypes, from: $since, to: $until }';
+
+const VIEWS = {
+  neighborhood: `query Export($ids: [ID!]!, $depth: Int, $limit: Int, ${FILTER_VARIABLES}) {
+    graph: neighborhood(ids: $ids, depth: $depth, limit: $limit, ${FILTER_ARGUMENT}) ${GRAPH_SELECTION} }`,
+  shortestPath: `query Export($from: ID!, $to: ID!, $maxHops: Int, ${FILTER_VARIABLES}) {
+    graph: shortestPath(from: $from, to: $to, maxHops: $maxHops, ${FILTER_ARGUMENT}) ${GRAPH_SELECTION} }`,
+  countryNetwork: `query Export(${FILTER_VARIABLES}) {
+    graph: countryNetwork(${FILTER_ARGUMENT}) ${GRAPH_SELECTION} }`,
+} as const;
+type View = keyof typeof VIEWS;
+
+const LISTS = ['ids', 'kinds', 'eventKinds', 'relationshipTypes'];
+const INTS = ['depth', 'limit', 'maxHops'];
+const STRINGS = ['from', 'to', 'since', 'until'];
+
+const STATUS_BY_CODE: Record<string, number> = {
+  BAD_INPUT: 400,
+  NOT_FOUND: 404,
+  DATABASE_UNAVAILABLE: 503,
+  QUERY_TIMEOUT: 504,
+};
+
+function problem(status: number, error: string): Response {
+  return Response.json({ error }, { status });
+}
+
+function variablesOf(params: URLSearchParams): Record<string, unknown> | string {
+  const variables: Record<string, unknown> = {};
+  for (const key of new Set(params.keys())) {
+    if (key === 'view') continue;
+    const values = params.getAll(key);
+    if (LISTS.includes(key)) variables[key] = values.flatMap((v) => v.split(',')).filter(Boolean);
+    else if (INTS.includes(key)) {
+      const n = Number(values[0]);
+      if (!Number.isInteger(n))
+        return `${key}: must be an integer (got ${JSON.stringify(values[0])})`;
+      variables[key] = n;
+    } else if (STRINGS.includes(key)) variables[key] = values[0];
+    else return `unknown parameter ${JSON.stringify(key)}`;
+  }
+  return variables;
+}
+
+export async function exportResponse(url: URL, options: RoutesOptions): Promise<Response> {
+  const format = url.pathname.slice('/export/'.length);
+  if (!isExportFormat(format)) {
+    return problem(
+      404,
+      `format: must be one of ${EXPORT_FORMATS.join(', ')} (got ${JSON.stringify(format)})`,
+    );
+  }
+  const view = url.searchParams.get('view') as View | null;
+  if (!view || !(view in VIEWS))
+    return problem(400, `view: must be one of ${Object.keys(VIEWS).join(', ')}`);
+  const variables = variablesOf(url.searchParams);
+  if (typeof variables === 'string') return problem(400, variables);
+
+  const result = await execute({
+    schema: options.schema,
+    document: parse(VIEWS[view]),
+    variableValues: variables,
+    contextValue: { reader: options.reader },
+  });
+  if (result.errors?.length) return errorResponse(result.errors);
+  const graph = (result.data as { graph: Graph }).graph;
+  const meta = {
+    title: `Entente ${view} (${url.searchParams.toString() || 'all'})`,
+    query: `${url.pathname}?${url.searchParams.toString()}`,
+    exportedAt: new Date().toISOString(),
+  };
+  const body = serializeGraph(format, graph, meta);
+  return new Response(
+    typeof body === 'string' ? body : new Blob([body as Uint8Array<ArrayBuffer>]),
+    {
+      headers: {
+        'content-type': mediaType(format),
+        'content-disposition': `attachment; filename="${fileName(format, `entente-${view}`)}"`,
+        'x-entente-truncated': String(graph.truncated),
+      },
+    },
+  );
+}
+
+function errorResponse(errors: readonly GraphQLError[]): Response {
+  const first = errors[0]!;
+  const code = first.extensions?.code as string | undefined;
+  const status = code ? STATUS_BY_CODE[code] : undefined;
+  if (status) return problem(status, first.message);
+  // Variable coercion errors (a bad enum value, a wrong type) are the caller's mistake too.
+  if (!first.originalError && !first.path) return problem(400, first.message);
+  console.error('export failed', first.originalError ?? first);
+  return problem(500, 'Unexpected error.');
+}

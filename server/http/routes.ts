@@ -1,0 +1,41 @@
+// The non-GraphQL routes, as a yoga plugin so that tests reach them through yoga.fetch too:
+// /health, /export/{format}, and the built explorer with its single-page fallback.
+import type { Plugin } from 'graphql-yoga';
+import type { GraphQLSchema } from 'graphql';
+import type { Reader } from '../queries/reader.ts';
+import { health } from '../queries/health.ts';
+import { exportResponse } from './export-route.ts';
+import { staticResponse } from './static-files.ts';
+
+export interface RoutesOptions {
+  reader: Reader;
+  schema: GraphQLSchema;
+  clientDir: string;
+}
+
+export function useRoutes(options: RoutesOptions): Plugin {
+  return {
+    async onRequest({ request, url, endResponse }) {
+      if (url.pathname === '/graphql') return;
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        endResponse(
+          new Response('Method not allowed', { status: 405, headers: { allow: 'GET, HEAD' } }),
+        );
+        return;
+      }
+      if (url.pathname === '/health') {
+        const report = await health(options.reader);
+        endResponse(
+          Response.json(
+            { status: report.ok ? 'ok' : 'unavailable', database: report },
+            { status: report.ok ? 200 : 503, headers: { 'cache-control': 'no-store' } },
+          ),
+        );
+      } else if (url.pathname.startsWith('/export/')) {
+        endResponse(await exportResponse(url, options));
+      } else {
+        endResponse(await staticResponse(url, options.clientDir));
+      }
+    },
+  };
+}

@@ -1,0 +1,129 @@
+// countryNetwork: countries joined by weighted edges that sum their shared events (from the
+// monthly DYAD_MONTH aggregates, so the cost does not grow with the number of events) and
+// count the agreements both are party to during the range.
+import type { Graph, GraphEdge } from '../../schema/graph.ts';
+import { evidenceOf, formatDate, indexSources, toGraphNode, type RawNode } from './convert.ts';
+import { inRange, node, relInRange, sources } from './fragments.ts';
+import type { Reader } from './reader.ts';
+
+/** Most edges one view returns (heaviest first); beyond it the graph is truncated. */
+export const MAX_NETWORK_EDGES = 5000;
+
+const EVENT_COUNTERS = {
+  MEETING: 'meetings',
+  EXERCISE: 'exercises',
+  INCIDENT: 'incidents',
+  STATEMENT: 'statements',
+  COOPERATION: 'cooperations',
+} as const;
+
+export const countryNetworkCypher = `
+CALL {
+  MATCH (a:Country)-[d:DYAD_MONTH]->(b:Country)
+  WHERE $withEvents
+    AND ($from IS NULL OR d.month >= date.truncate('month', date($from)))
+    AND ($to IS NULL OR d.month <= date($to))
+  WITH a, b, d,
+       ${Object.entries(EVENT_COUNTERS)
+         .map(
+           ([kind, counter]) => `CASE WHEN '${kind}' IN $eventKinds THEN d.${counter} ELSE 0 END`,
+         )
+         .join(' + ')} AS selected
+  WITH a, b, sum(selected) AS events, sum(d.goldsteinSum) AS goldsteinSum,
+       ${Object.values(EVENT_COUNTERS)
+         .map((counter) => `sum(d.${counter}) AS ${counter}`)
+         .join(', ')},
+       min(d.month) AS firstMonth, max(d.month) AS lastMonth,
+       reduce(acc = [], s IN collect(d.sampleEvents) | acc + coalesce(s, []))[0..10] AS sampleEventIds
+  WHERE events > 0
+  RETURN a, b, events, goldsteinSum, ${Object.values(EVENT_COUNTERS).join(', ')},
+         firstMonth, lastMonth, sampleEventIds, [] AS agreementIds
+  UNION ALL
+  MATCH (a:Country)-[pa:PARTY_TO]->(g:Agreement)<-[pb:PARTY_TO]-(b:Country)
+  WHERE $withAgreements AND a.iso3 < b.iso3 AND ${inRange('g')} AND ${relInRange('pa')} AND ${relInRange('pb')}
+  WITH a, b, collect(DISTINCT g.id) AS agreementIds
+  RETURN a, b, 0 AS events, 0.0 AS goldsteinSum, ${Object.values(EVENT_COUNTERS)
+    .map((c) => `0 AS ${c}`)
+    .join(', ')},
+         null AS firstMonth, null AS lastMonth, [] AS sampleEventIds, agreementIds
+}
+WITH a, b, sum(events) AS events, sum(goldsteinSum) AS goldsteinSum,
+     ${Object.values(EVENT_COUNTERS)
+       .map((c) => `sum(${c}) AS ${c}`)
+       .join(', ')},
+     min(firstMonth) AS firstMonth, max(lastMonth) AS lastMonth,
+     reduce(acc = [], s IN collect(sampleEventIds) | acc + s) AS sampleEventIds,
+     reduce(acc = [], s IN collect(agreementIds) | acc + s) AS agreementIds
+WITH a, b, events, goldsteinSum, ${Object.values(EVENT_COUNTERS).join(', ')}, firstMonth, lastMonth,
+     sampleEventIds, agreementIds, events + size(agreementIds) AS weight
+ORDER BY weight DESC, a.iso3, b.iso3
+LIMIT $maxEdges + 1
+// The evidence of a derived edge: a few of the agreements and events it summarises.
+CALL {
+  WITH agreementIds, sampleEventIds
+  UNWIND (agreementIds[0..3] + sampleEventIds[0..3]) AS xid
+  MATCH (x:Event|Agreement {id: xid})
+  RETURN collect(x {.evidenceSources, .evidenceQuotes}) AS summarised
+}
+WITH collect({a: a.id, b: b.id, weight: weight, events: events, goldsteinSum: goldsteinSum,
+              ${Object.values(EVENT_COUNTERS)
+                .map((c) => `${c}: ${c}`)
+                .join(', ')},
+              firstMonth: firstMonth, lastMonth: lastMonth, agreements: size(agreementIds),
+              agreementIds: agreementIds[0..20], sampleEventIds: sampleEventIds[0..10],
+              summarised: summarised}) AS pairs,
+     collect(DISTINCT a) + collect(DISTINCT b) AS countries
+UNWIND (CASE WHEN size(countries) = 0 THEN [null] ELSE countries END) AS c
+WITH pairs, collect(DISTINCT c) AS countries
+${sources('pairs, countries', `[c IN countries | c.evidenceSources] + reduce(acc = [], p IN pairs | acc + [x IN p.summarised | x.evidenceSources])`)}
+RETURN pairs, [c IN countries | ${node('c')}] AS nodes, sources`;
+
+export interface CountryNetworkArgs {
+  from: string | null;
+  to: string | null;
+  eventKinds: string[];
+  withEvents: boolean;
+  withAgreements: boolean;
+}
+
+interface Pair extends Record<string, unknown> {
+  a: string;
+  b: string;
+  weight: number;
+  summarised: Record<string, unknown>[];
+}
+
+export async function countryNetwork(reader: Reader, args: CountryNetworkArgs): Promise<Graph> {
+  const [row] = await reader.read(countryNetworkCypher, { ...args, maxEdges: MAX_NETWORK_EDGES });
+  const index = indexSources(row?.sources);
+  const pairs = (row?.pairs as Pair[]) ?? [];
+  const truncated = pairs.length > MAX_NETWORK_EDGES;
+  const degree = new Map<string, number>();
+  const edges: GraphEdge[] = pairs
+    .slice(0, MAX_NETWORK_EDGES)
+    .map(({ a, b, weight, summarised, firstMonth, lastMonth, ...counts }) => {
+      degree.set(a, (degree.get(a) ?? 0) + 1);
+      degree.set(b, (degree.get(b) ?? 0) + 1);
+      return {
+        id: `${a}|DYAD|${b}`,
+        source: a,
+        target: b,
+        type: 'DYAD',
+        weight,
+        properties: {
+          ...(counts as Record<string, number | string[]>),
+          firstMonth: formatDate(firstMonth, 'MONTH'),
+          lastMonth: formatDate(lastMonth, 'MONTH'),
+        },
+        evidence: summarised.flatMap((x) => evidenceOf(x, index)),
+      };
+    });
+  const nodes = ((row?.nodes as RawNode[]) ?? [])
+    .filter((n) => degree.has(n.id))
+    .map((n) => {
+      const graphNode = toGraphNode(n, index);
+      graphNode.properties.degree = degree.get(n.id) ?? 0;
+      return graphNode;
+    });
+  return { nodes, edges, truncated };
+}

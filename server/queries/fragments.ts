@@ -1,0 +1,42 @@
+// Cypher fragments shared by the queries. Every fragment is constant text: values arrive as
+// parameters ($from, $to, $kindLabels, $eventLabels, $relTypes) and labels come only from the
+// allowlist in schema/model.ts.
+import { ENTITY_LABELS } from '../../schema/model.ts';
+
+/** Any Entente node, as a label disjunction the planner turns into unique-index seeks. */
+export const ANY = Object.values(ENTITY_LABELS).join('|');
+
+/** A node as {id, labels, props}. */
+export const node = (v: string) => `{id: ${v}.id, labels: labels(${v}), props: properties(${v})}`;
+
+/** A relationship as {key, type, source, target, props}. */
+export const edge = (r: string) =>
+  `{key: elementId(${r}), type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, props: properties(${r})}`;
+
+/** Dated nodes (events, agreements) overlapping [$from, $to]; undated ones pass. */
+export const inRange = (x: string) =>
+  `(${x}.date IS NULL OR (($from IS NULL OR coalesce(${x}.endDate, ${x}.date) >= date($from)) AND ($to IS NULL OR ${x}.date <= date($to))))`;
+
+/** Relationships with a from/to period (PARTY_TO, HOLDS_OFFICE) overlapping [$from, $to]. */
+export const relInRange = (r: string) =>
+  `(($from IS NULL OR ${r}.to IS NULL OR ${r}.to >= date($from)) AND ($to IS NULL OR ${r}.from IS NULL OR ${r}.from <= date($to)))`;
+
+/** The GraphFilter on a node: kinds, event kinds, date range. */
+export const nodeFilter = (m: string) =>
+  `($kindLabels IS NULL OR any(l IN labels(${m}) WHERE l IN $kindLabels))
+   AND ($eventLabels IS NULL OR NOT ${m}:Event OR any(l IN labels(${m}) WHERE l IN $eventLabels))
+   AND ${inRange(m)}`;
+
+/**
+ * Resolves the Source nodes named by evidence lists in one pass at the end of a statement.
+ * `lists` is a Cypher expression giving a list of evidenceSources lists.
+ */
+export const sources = (imports: string, lists: string) => `
+CALL {
+  WITH ${imports}
+  UNWIND ${lists} AS ids
+  UNWIND coalesce(ids, []) AS sid
+  WITH DISTINCT sid
+  MATCH (s:Source {id: sid})
+  RETURN collect(s {.id, .title, .publisher, .url}) AS sources
+}`;
