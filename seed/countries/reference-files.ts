@@ -5,16 +5,20 @@ import { parse } from 'csv-parse/sync';
 
 const here = new URL('./', import.meta.url);
 
-function readTable(file: string, delimiter: string, columns: boolean | string[]) {
+function readTable(
+  file: string,
+  delimiter: string,
+  columns: true | string[],
+): Record<string, string>[] {
   // csv-parse (installed) handles quoting and BOMs, which a split(',') would not.
-  return parse(readFileSync(new URL(file, here), 'utf8'), {
+  return parse<Record<string, string>>(readFileSync(new URL(file, here), 'utf8'), {
     columns,
     delimiter,
     bom: true,
     skip_empty_lines: true,
     trim: true,
     relax_quotes: true,
-  }) as Record<string, string>[];
+  });
 }
 
 /** One row of the Correlates of War state list: a state's COW code, abbreviation and name. */
