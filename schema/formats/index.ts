@@ -56,6 +56,8 @@ export function mediaType(format: ExportFormat): string {
 export function fileName(format: ExportFormat, base: string): string {
   const safe = base
     .normalize('NFKD')
+    // Accents split off by NFKD go, so "Société" becomes "Societe" rather than "Socie-te".
+    .replace(/\p{M}+/gu, '')
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/-{2,}/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '')
