@@ -1,0 +1,75 @@
+// Loads the graph a view shows: one GraphQL request built from the view's URL state.
+import type { Graph } from '../../../schema/graph.ts';
+import type { GraphFilter } from '../../../schema/generated/graphql.ts';
+import { mergeGraphs } from '../graph/merge-graphs.ts';
+import type { ViewState } from '../state/view-state.ts';
+import { requestGraphQL } from './graphql-request.ts';
+import { VIEW_QUERY } from './queries.ts';
+
+/** Most nodes the expanded neighbourhoods bring into view (the API allows up to 2000). */
+export const NEIGHBORHOOD_LIMIT = 500;
+
+export interface LoadedView {
+  /** Everything in view: country network ∪ neighbourhoods ∪ path. */
+  graph: Graph;
+  /** The shortest path alone, for highlighting; null without path mode, empty if none found. */
+  path: Graph | null;
+}
+
+/** The parts of a view that decide what the API is asked (selection, layout etc. do not). */
+export function viewQueryKey(view: ViewState, withDates = true): string {
+  return JSON.stringify([
+    view.countries,
+    view.expanded,
+    view.path,
+    view.kinds,
+    view.relationshipTypes,
+    withDates ? view.from : null,
+    withDates ? view.to : null,
+  ]);
+}
+
+export function viewFilter(view: ViewState, withDates = true): GraphFilter {
+  const filter: GraphFilter = {};
+  if (view.kinds) filter.kinds = view.kinds;
+  if (view.relationshipTypes) filter.relationshipTypes = view.relationshipTypes;
+  if (withDates && view.from) filter.from = view.from;
+  if (withDates && view.to) filter.to = view.to;
+  return filter;
+}
+
+export function viewVariables(view: ViewState, withDates = true): Record<string, unknown> {
+  return {
+    withCountries: view.countries,
+    withExpanded: view.expanded.length > 0,
+    withPath: view.path !== null,
+    ids: view.expanded,
+    from: view.path?.from ?? '',
+    to: view.path?.to ?? '',
+    limit: NEIGHBORHOOD_LIMIT,
+    filter: viewFilter(view, withDates),
+  };
+}
+
+interface ViewAnswer {
+  countryNetwork?: Graph;
+  neighborhood?: Graph;
+  shortestPath?: Graph;
+}
+
+/** `withDates: false` loads the same view over all time, for the timeline behind the slider. */
+export async function loadView(
+  view: ViewState,
+  signal: AbortSignal,
+  withDates = true,
+): Promise<LoadedView> {
+  const answer = await requestGraphQL<ViewAnswer>(
+    VIEW_QUERY,
+    viewVariables(view, withDates),
+    signal,
+  );
+  return {
+    graph: mergeGraphs([answer.countryNetwork, answer.neighborhood, answer.shortestPath]),
+    path: answer.shortestPath ?? null,
+  };
+}

@@ -1,0 +1,122 @@
+// The questions the explorer asks, as GraphQL documents (the /* GraphQL */ marker lets editors
+// and codegen tools see them). Each asks only for the fields its component shows.
+
+const EVIDENCE = /* GraphQL */ `
+  fragment ViewEvidence on Evidence {
+    sourceId
+    sourceTitle
+    publisher
+    url
+    quote
+  }
+`;
+
+/** A Graph exactly as schema/graph.ts types it, so exports reuse the shared serializers. */
+const VIEW_GRAPH = /* GraphQL */ `
+  fragment ViewGraph on Graph {
+    truncated
+    nodes {
+      id
+      kind
+      label
+      properties
+      evidence {
+        ...ViewEvidence
+      }
+    }
+    edges {
+      id
+      source
+      target
+      type
+      weight
+      properties
+      evidence {
+        ...ViewEvidence
+      }
+    }
+  }
+  ${EVIDENCE}
+`;
+
+/**
+ * The whole view in one request: the country network, the neighbourhoods of the expanded
+ * nodes and a shortest path, each included only when the view has it. One request means one
+ * loading state and one time from request to rendered view.
+ */
+export const VIEW_QUERY = /* GraphQL */ `
+  query View(
+    $withCountries: Boolean!
+    $withExpanded: Boolean!
+    $withPath: Boolean!
+    $ids: [ID!]!
+    $from: ID!
+    $to: ID!
+    $limit: Int
+    $filter: GraphFilter
+  ) {
+    countryNetwork(filter: $filter) @include(if: $withCountries) {
+      ...ViewGraph
+    }
+    neighborhood(ids: $ids, filter: $filter, limit: $limit) @include(if: $withExpanded) {
+      ...ViewGraph
+    }
+    shortestPath(from: $from, to: $to, filter: $filter) @include(if: $withPath) {
+      ...ViewGraph
+    }
+  }
+  ${VIEW_GRAPH}
+`;
+
+export const SEARCH_QUERY = /* GraphQL */ `
+  query Search($text: String!, $first: Int) {
+    search(text: $text, first: $first) {
+      id
+      kind
+      name
+      aliases
+    }
+  }
+`;
+
+export const DYAD_QUERY = /* GraphQL */ `
+  query Dyad($a: String!, $b: String!, $from: String, $to: String) {
+    dyad(a: $a, b: $b, from: $from, to: $to) {
+      a {
+        id
+        name
+        iso3
+      }
+      b {
+        id
+        name
+        iso3
+      }
+      eventCount
+      goldsteinSum
+      years {
+        year
+        events
+        meetings
+        exercises
+        agreements
+      }
+      events {
+        id
+        name
+        eventKind
+        date
+        cameoCode
+        goldstein
+      }
+      agreements {
+        id
+        name
+        agreementType
+        status
+        date
+        endDate
+      }
+    }
+  }
+`;

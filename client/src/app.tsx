@@ -1,0 +1,182 @@
+// The explorer: sidebar (search, filters, dates, layout, path, dyad, export), the graph canvas
+// with its legend, and the details panel. The view lives in the URL (use-url-view.ts).
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Core } from 'cytoscape';
+import { GraphCanvas } from './canvas/graph-canvas.tsx';
+import { DateRange } from './components/date-range.tsx';
+import { DetailsPanel, type NodeActions } from './components/details-panel.tsx';
+import { DyadPanel, DyadPicker } from './components/dyad-panel.tsx';
+import { ExportMenu } from './components/export-menu.tsx';
+import { FilterPanel } from './components/filter-panel.tsx';
+import { LayoutPicker } from './components/layout-picker.tsx';
+import { Legend } from './components/legend.tsx';
+import { PathPanel, type PathDraft } from './components/path-panel.tsx';
+import { SearchBox } from './components/search-box.tsx';
+import { StatusBar } from './components/status-bar.tsx';
+import { probe } from './render-probe.ts';
+import * as actions from './state/view-actions.ts';
+import { useUrlView } from './state/use-url-view.ts';
+import { useGlobalKeys } from './use-global-keys.ts';
+import { useViewData } from './use-view-data.ts';
+import { viewTitle } from './view-title.ts';
+
+export function App() {
+  const [view, update] = useUrlView();
+  const [retry, setRetry] = useState(0);
+  const data = useViewData(view, retry);
+  const { query, visible } = data;
+  const cyRef = useRef<Core | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [layoutRun, setLayoutRun] = useState(0);
+  const [centre, setCentre] = useState<{ id: string; run: number } | null>(null);
+  const [pathDraft, setPathDraft] = useState<PathDraft>({ from: null, to: null });
+  const [rendering, setRendering] = useState(true);
+  const requestStart = useRef(performance.now());
+
+  useEffect(() => {
+    requestStart.current = performance.now();
+  }, [data.queryKey]);
+  useEffect(() => setRendering(true), [data.elements]);
+  const onRendered = useCallback((elements: number) => {
+    setRendering(false);
+    probe().renders.push({ elements, ms: performance.now() - requestStart.current });
+  }, []);
+  const onReady = useCallback((cy: Core | null) => {
+    cyRef.current = cy;
+    probe().cy = cy;
+  }, []);
+
+  const onDates = useCallback(
+    (from: string | null, to: string | null) => update((v) => ({ ...v, from, to })),
+    [update],
+  );
+
+  const title = viewTitle(view, visible);
+  useEffect(() => {
+    document.title = `${title} · Entente`;
+  }, [title]);
+
+  const centreOn = (id: string) => setCentre((current) => ({ id, run: (current?.run ?? 0) + 1 }));
+  const inView = (id: string) => visible.nodes.some((node) => node.id === id);
+  const nodeLabel = (id: string) => visible.nodes.find((node) => node.id === id)?.label ?? id;
+  const nodeActions: NodeActions = {
+    expand: (id) => update((v) => actions.expandNode(v, id)),
+    collapse: (id) => update((v) => actions.collapseNode(v, id)),
+    remove: (id) => update((v) => actions.removeNode(v, id)),
+    togglePin: (id) => update((v) => actions.togglePin(v, id)),
+    pathEnd: (end, id) =>
+      setPathDraft((draft) => ({ ...draft, [end]: { id, label: nodeLabel(id) } })),
+    openDyad: (a, b) => update((v) => ({ ...v, dyad: { a, b } })),
+    close: () => update((v) => actions.select(v, null)),
+  };
+
+  useGlobalKeys({
+    focusSearch: () => searchRef.current?.focus(),
+    escape: () => {
+      if (view.dyad) update((v) => ({ ...v, dyad: null }));
+      else if (view.selected) update((v) => actions.select(v, null));
+    },
+  });
+
+  const busy = query.loading || rendering;
+  return (
+    <div className="app">
+      <header className="top-bar">
+        <h1>Entente</h1>
+        <p className="view-title">{title}</p>
+        <div
+          className={busy ? 'progress active' : 'progress'}
+          role="progressbar"
+          aria-label="Loading the view"
+          aria-busy={busy}
+        />
+      </header>
+      <aside className="sidebar" aria-label="Explorer controls">
+        <section className="panel">
+          <SearchBox
+            ref={searchRef}
+            label="Search (press /)"
+            placeholder="Actor, event, agreement…"
+            testId="search"
+            onChoose={(hit) => {
+              update((v) => actions.openNode(v, hit.id, inView(hit.id)));
+              centreOn(hit.id);
+            }}
+          />
+        </section>
+        <FilterPanel view={view} update={update} />
+        <DateRange bins={data.bins} from={view.from} to={view.to} onChange={onDates} />
+        <LayoutPicker
+          view={view}
+          update={update}
+          onRelayout={() => setLayoutRun((run) => run + 1)}
+        />
+        <PathPanel
+          draft={pathDraft}
+          onDraft={setPathDraft}
+          active={view.path}
+          result={query.data?.path ?? null}
+          loading={query.loading}
+          onFind={(from, to) => update((v) => actions.showPath(v, from, to))}
+          onClear={() => update(actions.clearPath)}
+        />
+        <DyadPicker graph={visible} onPick={(a, b) => update((v) => ({ ...v, dyad: { a, b } }))} />
+        <ExportMenu graph={visible} cy={() => cyRef.current} title={title} />
+      </aside>
+      <main
+        className="main"
+        aria-busy={busy}
+        data-state={query.error ? 'error' : busy ? 'loading' : 'ready'}
+      >
+        <GraphCanvas
+          key={view.webgl ? 'webgl' : 'canvas'}
+          elements={data.elements}
+          layout={view.layout}
+          layoutRun={layoutRun}
+          pinned={view.pinned}
+          expanded={view.expanded}
+          highlight={data.highlight}
+          selected={view.selected}
+          centre={centre}
+          webgl={view.webgl}
+          onSelect={(selection) => update((v) => actions.select(v, selection))}
+          onExpand={nodeActions.expand}
+          onReady={onReady}
+          onRendered={onRendered}
+        />
+        <Legend graph={visible} />
+        <StatusBar
+          graph={visible}
+          loading={busy}
+          error={query.error}
+          removed={view.removed.length}
+          onRetry={() => setRetry((n) => n + 1)}
+          onRestore={() => update(actions.restoreRemoved)}
+        />
+        {view.dyad && (
+          <DyadPanel
+            pair={view.dyad}
+            from={view.from}
+            to={view.to}
+            onOpen={(id) => {
+              update((v) => actions.openNode(v, id, inView(id)));
+              centreOn(id);
+            }}
+            onClose={() => update((v) => ({ ...v, dyad: null }))}
+          />
+        )}
+      </main>
+      {view.selected && (
+        <aside className="details" aria-label="Details">
+          <DetailsPanel
+            graph={visible}
+            selected={view.selected}
+            expanded={view.expanded}
+            pinned={view.pinned}
+            actions={nodeActions}
+          />
+        </aside>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+// The graph canvas. Cytoscape is created once per canvas (and per renderer: switching to WebGL
+// makes a new canvas), changed in cy.batch() as the view changes, laid out again only when
+// nodes arrive or the user asks, and destroyed on unmount.
+import { useEffect, useRef } from 'react';
+import type { Core, ElementDefinition } from 'cytoscape';
+import type { LayoutName, Selection } from '../state/view-state.ts';
+import { cytoscape } from './cytoscape-setup.ts';
+import { graphStyle, LARGE_VIEW } from './cy-style.ts';
+import { runLayout } from './layouts.ts';
+import { syncElements } from './sync-elements.ts';
+import { applyMarks } from './marks.ts';
+
+export interface GraphCanvasProps {
+  elements: ElementDefinition[];
+  layout: LayoutName;
+  /** Bump to lay the view out again with the current layout. */
+  layoutRun: number;
+  pinned: string[];
+  expanded: string[];
+  /** Ids of the path's nodes and edges, highlighted while the rest fades; null without a path. */
+  highlight: ReadonlySet<string> | null;
+  selected: Selection | null;
+  /** A node to centre on, with a counter so choosing the same one again centres again. */
+  centre: { id: string; run: number } | null;
+  webgl: boolean;
+  onSelect(selection: Selection | null): void;
+  onExpand(id: string): void;
+  onReady(cy: Core | null): void;
+  /** Called once the current elements are laid out and painted. */
+  onRendered(elementCount: number): void;
+}
+
+/** Cytoscape keeps these renderer flags from start-up; large views switch them on later. */
+function setViewportShortcuts(cy: Core, on: boolean): void {
+  // Not in Cytoscape's types: cy.renderer() is the renderer instance that holds these flags.
+  const renderer = (
+    cy as unknown as { renderer(): { hideEdgesOnViewport: boolean; textureOnViewport: boolean } }
+  ).renderer();
+  renderer.hideEdgesOnViewport = on;
+  renderer.textureOnViewport = on;
+}
+
+const afterPaint = () =>
+  new Promise<void>((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+  );
+
+export function GraphCanvas(props: GraphCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  const large = useRef(false);
+  const busy = useRef<Promise<void>>(Promise.resolve());
+
+  useEffect(() => {
+    const cy = cytoscape({
+      container: container.current,
+      style: graphStyle(false),
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      wheelSensitivity: 0.3,
+      ...(props.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
+    cyRef.current = cy;
+    cy.on('tap', 'node', (event) =>
+      latest.current.onSelect({ type: 'node', id: event.target.id() }),
+    );
+    cy.on('tap', 'edge', (event) =>
+      latest.current.onSelect({ type: 'edge', id: event.target.id() }),
+    );
+    cy.on('tap', (event) => {
+      if (event.target === cy) latest.current.onSelect(null);
+    });
+    cy.on('dbltap', 'node', (event) => latest.current.onExpand(event.target.id()));
+    latest.current.onReady(cy);
+    return () => {
+      latest.current.onReady(null);
+      cyRef.current = null;
+      cy.destroy();
+    };
+    // The renderer is fixed for the life of a canvas; App gives each renderer its own canvas.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const layoutRequest = (randomize: boolean) => ({
+    name: latest.current.layout,
+    pinned: latest.current.pinned,
+    roots: latest.current.expanded,
+    randomize,
+  });
+
+  // Elements: sync, lay out when nodes arrived, then report the view as rendered.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const isLarge = props.elements.length > LARGE_VIEW;
+    if (isLarge !== large.current) {
+      large.current = isLarge;
+      cy.style(graphStyle(isLarge));
+      setViewportShortcuts(cy, isLarge);
+    }
+    const { added, fresh } = syncElements(cy, props.elements);
+    const count = props.elements.length;
+    busy.current = busy.current
+      .then(() => (added > 0 ? runLayout(cy, layoutRequest(fresh)) : undefined))
+      .then(afterPaint)
+      .then(() => {
+        if (!cy.destroyed()) latest.current.onRendered(count);
+      });
+  }, [props.elements]);
+
+  // The layout on request: a new choice, or the "lay out again" button.
+  const firstLayout = useRef(true);
+  useEffect(() => {
+    if (firstLayout.current) {
+      firstLayout.current = false;
+      return;
+    }
+    const cy = cyRef.current;
+    if (cy) busy.current = busy.current.then(() => runLayout(cy, layoutRequest(false)));
+  }, [props.layout, props.layoutRun]);
+
+  const { pinned, expanded, highlight, selected } = props;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy) applyMarks(cy, { pinned, expanded, highlight, selected });
+  }, [props.elements, pinned, expanded, highlight, selected]);
+
+  // Centre once the node is on the canvas and the layout that placed it has finished.
+  const centred = useRef(0);
+  useEffect(() => {
+    const cy = cyRef.current;
+    const centre = props.centre;
+    if (!cy || !centre || centre.run === centred.current) return;
+    busy.current = busy.current.then(() => {
+      const node = cy.getElementById(centre.id);
+      if (node.empty() || cy.destroyed()) return;
+      centred.current = centre.run;
+      cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+    });
+  }, [props.centre, props.elements]);
+
+  return (
+    <div
+      ref={container}
+      className="graph-canvas"
+      data-testid="graph-canvas"
+      role="application"
+      aria-label="Graph of the current view. Click a node or edge for details; double-click a node to expand it."
+    />
+  );
+}

@@ -1,0 +1,131 @@
+// The dyad: pick two countries in view, see their meetings, agreements and exercises over time
+// (a bar per year) and open any of them in the graph.
+import { useState } from 'react';
+import type { Graph } from '../../../schema/graph.ts';
+import { useDyad } from '../api/use-dyad.ts';
+import { DyadChart } from './dyad-chart.tsx';
+
+/** Countries in view as [iso3, name], by name. */
+export function countriesInView(graph: Graph): [string, string][] {
+  return graph.nodes
+    .filter((node) => node.kind === 'COUNTRY' && typeof node.properties.iso3 === 'string')
+    .map((node): [string, string] => [String(node.properties.iso3), node.label])
+    .sort((x, y) => x[1].localeCompare(y[1]));
+}
+
+export function DyadPicker({
+  graph,
+  onPick,
+}: {
+  graph: Graph;
+  onPick(a: string, b: string): void;
+}) {
+  const countries = countriesInView(graph);
+  const [a, setA] = useState('');
+  const [b, setB] = useState('');
+  const select = (label: string, value: string, set: (iso3: string) => void) => (
+    <label>
+      {label}
+      <select value={value} onChange={(event) => set(event.target.value)}>
+        <option value="">—</option>
+        {countries.map(([iso3, name]) => (
+          <option key={iso3} value={iso3}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <section className="panel" aria-labelledby="dyad-title">
+      <h2 id="dyad-title">Dyad</h2>
+      {countries.length < 2 ? (
+        <p className="muted">Two countries in view make a dyad.</p>
+      ) : (
+        <>
+          {select('Country A', a, setA)}
+          {select('Country B', b, setB)}
+          <div className="actions">
+            <button disabled={!a || !b || a === b} onClick={() => onPick(a, b)}>
+              Show dyad
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+interface DyadPanelProps {
+  pair: { a: string; b: string };
+  from: string | null;
+  to: string | null;
+  onOpen(id: string): void;
+  onClose(): void;
+}
+
+export function DyadPanel({ pair, from, to, onOpen, onClose }: DyadPanelProps) {
+  const { data, loading, error } = useDyad(pair, from, to);
+  const title = data ? `${data.a.name} – ${data.b.name}` : `${pair.a} – ${pair.b}`;
+  return (
+    <section
+      className="dyad-panel"
+      aria-labelledby="dyad-panel-title"
+      data-testid="dyad-panel"
+      aria-busy={loading}
+    >
+      <header>
+        <h2 id="dyad-panel-title">{title}</h2>
+        <button className="close" onClick={onClose} aria-label="Close dyad panel (Escape)">
+          ×
+        </button>
+      </header>
+      {loading && <p className="muted">Loading the dyad…</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error.message}
+        </p>
+      )}
+      {data && (
+        <div className="dyad-body">
+          <div>
+            <p>
+              {data.eventCount} shared events, Goldstein sum {data.goldsteinSum.toFixed(1)},{' '}
+              {data.agreements.length} agreements.
+            </p>
+            <DyadChart years={data.years} />
+          </div>
+          <div className="dyad-lists">
+            <h3>Agreements</h3>
+            <ul>
+              {data.agreements.map((agreement) => (
+                <li key={agreement.id}>
+                  <button className="link" onClick={() => onOpen(agreement.id)}>
+                    {agreement.name}
+                  </button>{' '}
+                  <span className="muted">
+                    {agreement.date ?? 'undated'} ·{' '}
+                    {agreement.agreementType.toLowerCase().replace(/_/g, ' ')}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            <h3>Events</h3>
+            <ul>
+              {data.events.map((event) => (
+                <li key={event.id}>
+                  <button className="link" onClick={() => onOpen(event.id)}>
+                    {event.name}
+                  </button>{' '}
+                  <span className="muted">
+                    {event.date ?? 'undated'} · {event.eventKind.toLowerCase()}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

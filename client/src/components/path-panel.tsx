@@ -1,0 +1,73 @@
+// Path mode: pick two nodes (by search, or "path from/to here" on a selected node) and the
+// shortest path between them is loaded into the view and highlighted.
+import type { Graph } from '../../../schema/graph.ts';
+import { SearchBox } from './search-box.tsx';
+
+export interface PathEnd {
+  id: string;
+  label: string;
+}
+
+export interface PathDraft {
+  from: PathEnd | null;
+  to: PathEnd | null;
+}
+
+interface PathPanelProps {
+  draft: PathDraft;
+  onDraft(draft: PathDraft): void;
+  /** The path in the view, when path mode is on. */
+  active: { from: string; to: string } | null;
+  result: Graph | null;
+  loading: boolean;
+  onFind(from: string, to: string): void;
+  onClear(): void;
+}
+
+export function PathPanel({
+  draft,
+  onDraft,
+  active,
+  result,
+  loading,
+  onFind,
+  onClear,
+}: PathPanelProps) {
+  const hops = result ? result.edges.length : 0;
+  return (
+    <section className="panel" aria-labelledby="path-title">
+      <h2 id="path-title">Path</h2>
+      <SearchBox
+        label="From"
+        clearOnChoose={false}
+        testId="path-from"
+        onChoose={(hit) => onDraft({ ...draft, from: { id: hit.id, label: hit.name } })}
+      />
+      {draft.from && <p className="chosen">From: {draft.from.label}</p>}
+      <SearchBox
+        label="To"
+        clearOnChoose={false}
+        testId="path-to"
+        onChoose={(hit) => onDraft({ ...draft, to: { id: hit.id, label: hit.name } })}
+      />
+      {draft.to && <p className="chosen">To: {draft.to.label}</p>}
+      <div className="actions">
+        <button
+          disabled={!draft.from || !draft.to}
+          onClick={() => draft.from && draft.to && onFind(draft.from.id, draft.to.id)}
+        >
+          Find shortest path
+        </button>
+        {active && <button onClick={onClear}>Clear path</button>}
+      </div>
+      {active && loading && <p className="muted">Finding the path…</p>}
+      {active && !loading && result && (
+        <p role="status" data-testid="path-status">
+          {result.nodes.length === 0
+            ? 'No path between them within 6 hops (with the current filters).'
+            : `Path of ${hops} ${hops === 1 ? 'hop' : 'hops'} through ${result.nodes.length} nodes.`}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+// The view in the URL's query string, and back. Pure functions: `parseView(serializeView(v))`
+// equals `v` for every valid view, and parsing never throws, because a hand-edited or outdated
+// link must still open (unknown values are dropped, defaults fill the gaps).
+import {
+  DEFAULT_VIEW,
+  ENTITY_KINDS,
+  LAYOUTS,
+  RELATIONSHIP_TYPES,
+  type LayoutName,
+  type ViewState,
+} from './view-state.ts';
+
+// Ids repeat a parameter (`x=a&x=b`) instead of joining with commas: an id may contain any
+// character, and URLSearchParams escapes each value on its own.
+const ID_LISTS = { expanded: 'x', removed: 'rm', pinned: 'pin' } as const;
+
+/** ISO 8601 reduced forms, as the API takes them: 2022, 2022-09, 2022-09-08. */
+export function isIsoDate(text: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (!match) return false;
+  const month = match[2] === undefined ? 1 : Number(match[2]);
+  const day = match[3] === undefined ? 1 : Number(match[3]);
+  if (month < 1 || month > 12) return false;
+  const daysInMonth = new Date(Date.UTC(Number(match[1]), month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+
+export function serializeView(view: ViewState): string {
+  const params = new URLSearchParams();
+  if (!view.countries) params.set('countries', '0');
+  for (const [field, key] of Object.entries(ID_LISTS)) {
+    for (const id of view[field as keyof typeof ID_LISTS]) params.append(key, id);
+  }
+  if (view.selected) params.set(view.selected.type, view.selected.id);
+  if (view.kinds) params.set('kinds', view.kinds.join(','));
+  if (view.relationshipTypes) params.set('rels', view.relationshipTypes.join(','));
+  if (view.from) params.set('from', view.from);
+  if (view.to) params.set('to', view.to);
+  if (view.hideIsolated) params.set('isolated', 'hide');
+  if (view.layout !== DEFAULT_VIEW.layout) params.set('layout', view.layout);
+  if (view.path) {
+    params.set('pathFrom', view.path.from);
+    params.set('pathTo', view.path.to);
+  }
+  if (view.dyad) params.set('dyad', `${view.dyad.a},${view.dyad.b}`);
+  if (view.webgl) params.set('renderer', 'webgl');
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+function uniqueIds(values: string[]): string[] {
+  return [...new Set(values.filter((value) => value.length > 0))];
+}
+
+/** A comma list of enum values; unknown ones are dropped. Absent → null (no filter). */
+function enumList<T extends string>(raw: string | null, allowed: readonly T[]): T[] | null {
+  if (raw === null) return null;
+  const values = raw.split(',').filter((value): value is T => allowed.includes(value as T));
+  return [...new Set(values)];
+}
+
+function isoOrNull(raw: string | null): string | null {
+  return raw !== null && isIsoDate(raw) ? raw : null;
+}
+
+export function parseView(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const node = params.get('node');
+  const edge = params.get('edge');
+  const pathFrom = params.get('pathFrom');
+  const pathTo = params.get('pathTo');
+  const dyad = (params.get('dyad') ?? '').split(',');
+  const iso3 = /^[A-Z]{3}$/;
+  const layout = params.get('layout');
+  return {
+    countries: params.get('countries') !== '0',
+    expanded: uniqueIds(params.getAll(ID_LISTS.expanded)),
+    removed: uniqueIds(params.getAll(ID_LISTS.removed)),
+    pinned: uniqueIds(params.getAll(ID_LISTS.pinned)),
+    selected: node ? { type: 'node', id: node } : edge ? { type: 'edge', id: edge } : null,
+    kinds: enumList(params.get('kinds'), ENTITY_KINDS),
+    relationshipTypes: enumList(params.get('rels'), RELATIONSHIP_TYPES),
+    from: isoOrNull(params.get('from')),
+    to: isoOrNull(params.get('to')),
+    hideIsolated: params.get('isolated') === 'hide',
+    layout: LAYOUTS.includes(layout as LayoutName) ? (layout as LayoutName) : DEFAULT_VIEW.layout,
+    path: pathFrom && pathTo ? { from: pathFrom, to: pathTo } : null,
+    dyad:
+      dyad.length === 2 && iso3.test(dyad[0]!) && iso3.test(dyad[1]!)
+        ? { a: dyad[0]!, b: dyad[1]! }
+        : null,
+    webgl: params.get('renderer') === 'webgl',
+  };
+}

@@ -1,0 +1,78 @@
+// What the explorer shows, as plain data: everything here lives in the URL (url-state.ts), so a
+// shared or bookmarked link reopens the same view, and back and forward step through views.
+import type { EntityKind, RelationshipType } from '../../../schema/generated/graphql.ts';
+
+export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle', 'timeline'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+export const ENTITY_KINDS: readonly EntityKind[] = [
+  'COUNTRY',
+  'PERSON',
+  'ORGANIZATION',
+  'WEAPON_SYSTEM',
+  'PLACE',
+  'EVENT',
+  'AGREEMENT',
+  'SOURCE',
+];
+
+export const RELATIONSHIP_TYPES: readonly RelationshipType[] = [
+  'HOLDS_OFFICE',
+  'PART_OF',
+  'PARTICIPATED_IN',
+  'HELD_AT',
+  'LOCATED_IN',
+  'PARTY_TO',
+  'PRODUCED',
+  'CONCERNS',
+  'DEVELOPS',
+  'DEPLOYS',
+  'STATED',
+  'ABOUT',
+];
+
+export type Selection = { type: 'node' | 'edge'; id: string };
+
+export interface ViewState {
+  /** Show the country network (countries and their aggregated edges). Default true. */
+  countries: boolean;
+  /** Nodes whose neighbourhoods are in view, in the order they were expanded. */
+  expanded: string[];
+  /** Nodes the user removed from the view. */
+  removed: string[];
+  /** Nodes held in place when the layout reruns. */
+  pinned: string[];
+  selected: Selection | null;
+  /** Entity kinds to keep; null keeps all. */
+  kinds: EntityKind[] | null;
+  /** Relationship types to follow; null follows all. */
+  relationshipTypes: RelationshipType[] | null;
+  /** Date range as ISO 8601 reduced forms (2022, 2022-09, 2022-09-08); null is open. */
+  from: string | null;
+  to: string | null;
+  hideIsolated: boolean;
+  layout: LayoutName;
+  /** Path mode: the shortest path between two nodes, highlighted. */
+  path: { from: string; to: string } | null;
+  /** Dyad panel: two countries by ISO3. */
+  dyad: { a: string; b: string } | null;
+  /** Draw with Cytoscape's WebGL renderer (for thousands of elements). Default false. */
+  webgl: boolean;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  countries: true,
+  expanded: [],
+  removed: [],
+  pinned: [],
+  selected: null,
+  kinds: null,
+  relationshipTypes: null,
+  from: null,
+  to: null,
+  hideIsolated: false,
+  layout: 'fcose',
+  path: null,
+  dyad: null,
+  webgl: false,
+};
