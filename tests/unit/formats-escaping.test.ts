@@ -14,7 +14,7 @@ import {
   toJSON,
   type CytoscapeJson,
 } from '../../schema/formats/index.ts';
-import type { Graph } from '../../schema/graph.ts';
+import type { Evidence, Graph } from '../../schema/graph.ts';
 import { awkwardMeta } from '../fixtures/formats/awkward-graph.ts';
 
 /** XML 1.0 §2.2 Char, checked code point by code point (independent of the serializers' regex). */
@@ -163,7 +163,7 @@ describe('any text survives every format', () => {
         const data = doc.elements.nodes[0]!.data;
         expect(data.label).toBe(s);
         expect(data.list).toEqual([s, 'x']);
-        expect((data.evidence as { quote: string }[])[0]!.quote).toBe(s);
+        expect((data.evidence as readonly Evidence[])[0]!.quote).toBe(s);
         expect(doc.data.title).toBe(s);
       }),
       RUNS,
