@@ -2,7 +2,7 @@
 // sliders over it. The range is sent to the API with the other filters once the researcher
 // stops moving a slider, so a drag costs one request, not one per step.
 import { useEffect, useState } from 'react';
-import { periodEnd, type TimelineBin } from '../graph/timeline.ts';
+import { periodEnd, rangeIndices, type TimelineBin } from '../graph/timeline.ts';
 
 /** Pause after the last slider move before the view reloads, in ms. */
 const COMMIT_DELAY_MS = 400;
@@ -12,25 +12,6 @@ interface DateRangeProps {
   from: string | null;
   to: string | null;
   onChange(from: string | null, to: string | null): void;
-}
-
-/** Slider positions for a range: the first bin not before `from`, the last not after `to`. */
-export function rangeIndices(
-  bins: readonly TimelineBin[],
-  from: string | null,
-  to: string | null,
-): [number, number] {
-  const last = bins.length - 1;
-  const start =
-    from === null ? 0 : bins.findIndex((bin) => bin.period >= from.slice(0, bin.period.length));
-  let end = last;
-  if (to !== null) {
-    end = -1;
-    bins.forEach((bin, index) => {
-      if (bin.period <= to.slice(0, bin.period.length)) end = index;
-    });
-  }
-  return [start === -1 ? last : start, end === -1 ? 0 : end];
 }
 
 export function DateRange({ bins, from, to, onChange }: DateRangeProps) {

@@ -74,3 +74,33 @@ export function periodEnd(period: string): string {
   const lastDay = new Date(Date.UTC(year!, month, 0)).getUTCDate();
   return `${period}-${pad(lastDay)}`;
 }
+
+/** The first day of a period or date: '2022' → '2022-01-01', '2022-09' → '2022-09-01'. */
+function periodStart(period: string): string {
+  return period.length === 4 ? `${period}-01-01` : period.length === 7 ? `${period}-01` : period;
+}
+
+/** The last day of a period or date, as a full date. */
+function lastDay(period: string): string {
+  return period.length === 10 ? period : periodEnd(period);
+}
+
+/** Slider positions for a range: the first bin ending on or after `from`, the last starting on
+ * or before `to` (each bound taken as its whole period: `to` = 2022 covers all of 2022). */
+export function rangeIndices(
+  bins: readonly TimelineBin[],
+  from: string | null,
+  to: string | null,
+): [number, number] {
+  const last = bins.length - 1;
+  const start =
+    from === null ? 0 : bins.findIndex((bin) => lastDay(bin.period) >= periodStart(from));
+  let end = last;
+  if (to !== null) {
+    end = -1;
+    bins.forEach((bin, index) => {
+      if (periodStart(bin.period) <= lastDay(to)) end = index;
+    });
+  }
+  return [start === -1 ? last : start, end === -1 ? 0 : end];
+}
