@@ -1,0 +1,47 @@
+// Country and dataset Source nodes from the reference data. A country the article names also
+// carries the article's quote, beside the datasets its codes come from.
+import { COUNTRY_SOURCES, countries } from './countries/index.ts';
+import {
+  fromDatasets,
+  joinEvidence,
+  nameProps,
+  type Evidence,
+  type NodeGroup,
+} from './graph-rows.ts';
+
+export function datasetSourceGroup(): NodeGroup {
+  return {
+    label: 'Source',
+    dateKeys: [],
+    rows: COUNTRY_SOURCES.map((source) => ({
+      id: source.id,
+      props: {
+        ...nameProps(source.title, []),
+        title: source.title,
+        publisher: source.publisher,
+        url: source.url,
+        dataset: source.dataset,
+      },
+      ...fromDatasets([source.id]),
+    })),
+  };
+}
+
+/** Every reference country; `mentions` maps a country id to the article's evidence for it. */
+export function countryGroup(mentions: ReadonlyMap<string, Evidence>): NodeGroup {
+  return {
+    label: 'Country',
+    dateKeys: [],
+    rows: countries.map((country) => ({
+      id: country.id,
+      props: {
+        ...nameProps(country.name, country.aliases),
+        iso3: country.iso3,
+        iso2: country.iso2,
+        cowCode: country.cowCode,
+        former: country.former,
+      },
+      ...joinEvidence(fromDatasets(country.sources), mentions.get(country.id) ?? fromDatasets([])),
+    })),
+  };
+}
