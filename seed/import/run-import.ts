@@ -1,0 +1,52 @@
+// What every import command does around its importer: open the database (unless a dry run),
+// apply the schema, run, print the summary (stdout) and choose the exit code: 0 done, 1 rows
+// were rejected (unless allowed), 2 the import could not run (bad input file, database down).
+import fs from 'node:fs';
+import { applySchema } from '../../schema/constraints.ts';
+import { openDatabase, type Database } from '../../server/neo4j/connect.ts';
+import { ImportInputError } from './import-error.ts';
+import { formatRejection, formatSummary, ImportReport } from './report.ts';
+
+export interface CommonOptions {
+  dryRun?: boolean;
+  batchSize: number;
+  allowRejects?: boolean;
+  /** Write every rejection, one per line, to this file. */
+  rejects?: string;
+  json?: boolean;
+  progress: boolean;
+  progressInterval: number;
+}
+
+export type Importer = (db: Database | undefined, report: ImportReport) => Promise<void>;
+
+export async function runImport(dataset: string, options: CommonOptions, importer: Importer): Promise<number> {
+  const rejectsFile = options.rejects ? fs.createWriteStream(options.rejects) : undefined;
+  const report = new ImportReport(dataset, options.dryRun === true, (rejection) =>
+    rejectsFile?.write(`${formatRejection(rejection)}\n`),
+  );
+  let db: Database | undefined;
+  let exitCode = 0;
+  try {
+    if (!options.dryRun) {
+      db = await openDatabase();
+      const { driver, database } = db;
+      await applySchema((cypher) => driver.executeQuery(cypher, {}, { database }));
+    }
+    await importer(db, report);
+  } catch (error) {
+    const known = error instanceof ImportInputError;
+    console.error(`error: ${known ? error.message : ((error as Error).stack ?? String(error))}`);
+    exitCode = 2;
+  } finally {
+    await db?.close();
+    await new Promise<void>((resolve) => (rejectsFile ? rejectsFile.end(resolve) : resolve()));
+  }
+  const summary = report.summary();
+  console.log(options.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
+  if (exitCode === 0 && summary.rejectedTotal > 0 && !options.allowRejects) {
+    if (!options.json) console.log(`${summary.rejectedTotal} rows rejected: exit code 1 (--allow-rejects to accept)`);
+    exitCode = 1;
+  }
+  return exitCode;
+}
