@@ -45,6 +45,8 @@ export function createApp(options: AppOptions): App {
     graphiql: { title: 'Entente GraphiQL', defaultTabs: GRAPHIQL_EXAMPLES },
     renderGraphiQL,
     landingPage: false,
+    // yoga's own liveness probe would answer /health with an empty 200; ours reports Neo4j.
+    healthCheckEndpoint: '/live',
     // The API and the explorer share an origin; other sites' pages get no CORS access.
     cors: false,
     maskedErrors: { isDev: development },

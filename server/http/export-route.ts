@@ -48,8 +48,11 @@ const STATUS_BY_CODE: Record<string, number> = {
   QUERY_TIMEOUT: 504,
 };
 
-function problem(status: number, error: string): Response {
-  return Response.json({ error }, { status });
+function problem(Response: typeof globalThis.Response, status: number, error: string): Response {
+  return new Response(JSON.stringify({ error }), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
 }
 
 function variablesOf(params: URLSearchParams): Record<string, unknown> | string {
@@ -69,19 +72,24 @@ function variablesOf(params: URLSearchParams): Record<string, unknown> | string 
   return variables;
 }
 
-export async function exportResponse(url: URL, options: RoutesOptions): Promise<Response> {
+export async function exportResponse(
+  url: URL,
+  options: RoutesOptions,
+  Response: typeof globalThis.Response,
+): Promise<Response> {
   const format = url.pathname.slice('/export/'.length);
   if (!isExportFormat(format)) {
     return problem(
+      Response,
       404,
       `format: must be one of ${EXPORT_FORMATS.join(', ')} (got ${JSON.stringify(format)})`,
     );
   }
   const view = url.searchParams.get('view') as View | null;
   if (!view || !(view in VIEWS))
-    return problem(400, `view: must be one of ${Object.keys(VIEWS).join(', ')}`);
+    return problem(Response, 400, `view: must be one of ${Object.keys(VIEWS).join(', ')}`);
   const variables = variablesOf(url.searchParams);
-  if (typeof variables === 'string') return problem(400, variables);
+  if (typeof variables === 'string') return problem(Response, 400, variables);
 
   const result = await execute({
     schema: options.schema,
@@ -89,7 +97,7 @@ export async function exportResponse(url: URL, options: RoutesOptions): Promise<
     variableValues: variables,
     contextValue: { reader: options.reader },
   });
-  if (result.errors?.length) return errorResponse(result.errors);
+  if (result.errors?.length) return errorResponse(Response, result.errors);
   const graph = (result.data as { graph: Graph }).graph;
   const meta = {
     title: `Entente ${view} (${url.searchParams.toString() || 'all'})`,
@@ -97,25 +105,25 @@ export async function exportResponse(url: URL, options: RoutesOptions): Promise<
     exportedAt: new Date().toISOString(),
   };
   const body = serializeGraph(format, graph, meta);
-  return new Response(
-    typeof body === 'string' ? body : new Blob([body as Uint8Array<ArrayBuffer>]),
-    {
-      headers: {
-        'content-type': mediaType(format),
-        'content-disposition': `attachment; filename="${fileName(format, `entente-${view}`)}"`,
-        'x-entente-truncated': String(graph.truncated),
-      },
+  return new Response(typeof body === 'string' ? body : (body as Uint8Array<ArrayBuffer>), {
+    headers: {
+      'content-type': mediaType(format),
+      'content-disposition': `attachment; filename="${fileName(format, `entente-${view}`)}"`,
+      'x-entente-truncated': String(graph.truncated),
     },
-  );
+  });
 }
 
-function errorResponse(errors: readonly GraphQLError[]): Response {
+function errorResponse(
+  Response: typeof globalThis.Response,
+  errors: readonly GraphQLError[],
+): Response {
   const first = errors[0]!;
   const code = first.extensions?.code as string | undefined;
   const status = code ? STATUS_BY_CODE[code] : undefined;
-  if (status) return problem(status, first.message);
+  if (status) return problem(Response, status, first.message);
   // Variable coercion errors (a bad enum value, a wrong type) are the caller's mistake too.
-  if (!first.originalError && !first.path) return problem(400, first.message);
+  if (!first.originalError && !first.path) return problem(Response, 400, first.message);
   console.error('export failed', first.originalError ?? first);
-  return problem(500, 'Unexpected error.');
+  return problem(Response, 500, 'Unexpected error.');
 }

@@ -15,7 +15,9 @@ export interface RoutesOptions {
 
 export function useRoutes(options: RoutesOptions): Plugin {
   return {
-    async onRequest({ request, url, endResponse }) {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      // Responses are built with yoga's fetch implementation, which the server adapter expects.
+      const { Response } = fetchAPI;
       if (url.pathname === '/graphql') return;
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         endResponse(
@@ -26,15 +28,18 @@ export function useRoutes(options: RoutesOptions): Plugin {
       if (url.pathname === '/health') {
         const report = await health(options.reader);
         endResponse(
-          Response.json(
-            { status: report.ok ? 'ok' : 'unavailable', database: report },
-            { status: report.ok ? 200 : 503, headers: { 'cache-control': 'no-store' } },
+          new Response(
+            JSON.stringify({ status: report.ok ? 'ok' : 'unavailable', database: report }),
+            {
+              status: report.ok ? 200 : 503,
+              headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+            },
           ),
         );
       } else if (url.pathname.startsWith('/export/')) {
-        endResponse(await exportResponse(url, options));
+        endResponse(await exportResponse(url, options, Response));
       } else {
-        endResponse(await staticResponse(url, options.clientDir));
+        endResponse(await staticResponse(url, options.clientDir, Response));
       }
     },
   };

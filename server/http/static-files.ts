@@ -15,7 +15,11 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-export async function staticResponse(url: URL, clientDir: string): Promise<Response> {
+export async function staticResponse(
+  url: URL,
+  clientDir: string,
+  Response: typeof globalThis.Response,
+): Promise<Response> {
   const root = path.resolve(clientDir);
   let relative: string;
   try {

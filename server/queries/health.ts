@@ -21,8 +21,8 @@ export interface HealthReport {
   error: string | null;
 }
 
-/** Never throws: an unreachable database is a report, not an error. Bounded by `timeoutMs`. */
-export async function health(reader: Reader, timeoutMs = 3000): Promise<HealthReport> {
+/** Never throws: an unreachable database is a report, not an error. Bounded by `timeoutMs` (a cold JVM plans the first statement in seconds; a dead server refuses at once). */
+export async function health(reader: Reader, timeoutMs = 8000): Promise<HealthReport> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
