@@ -4,6 +4,7 @@
 // nothing: every write is a MERGE on a unique id.
 import { randomUUID } from 'node:crypto';
 import { applySchema } from '../schema/constraints.ts';
+import { EVENT_LABELS } from '../schema/model.ts';
 import type { Database } from '../server/neo4j/connect.ts';
 import {
   readArticleSeed,
@@ -55,7 +56,8 @@ function tally(graph: SeedGraph): Pick<SeedReport, 'nodes' | 'relationships'> {
   const relationships: Record<string, number> = {};
   for (const group of graph.nodes) {
     nodes[group.label] = (nodes[group.label] ?? 0) + group.rows.length;
-    if (group.eventKind) nodes[group.eventKind] = (nodes[group.eventKind] ?? 0) + group.rows.length;
+    const kind = group.eventKind && EVENT_LABELS[group.eventKind];
+    if (kind) nodes[kind] = (nodes[kind] ?? 0) + group.rows.length;
   }
   for (const group of graph.relationships) {
     relationships[group.type] = (relationships[group.type] ?? 0) + group.rows.length;
