@@ -2,7 +2,7 @@
 // with its legend, and the details panel. The view lives in the URL (use-url-view.ts).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
-import { GraphCanvas } from './canvas/graph-canvas.tsx';
+import { GraphCanvas, type RenderStats } from './canvas/graph-canvas.tsx';
 import { DateRange } from './components/date-range.tsx';
 import { DetailsPanel, type NodeActions } from './components/details-panel.tsx';
 import { DyadPanel, DyadPicker } from './components/dyad-panel.tsx';
@@ -31,15 +31,24 @@ export function App() {
   const [centre, setCentre] = useState<{ id: string; run: number } | null>(null);
   const [pathDraft, setPathDraft] = useState<PathDraft>({ from: null, to: null });
   const [rendering, setRendering] = useState(true);
-  const requestStart = useRef(performance.now());
+  // The request being timed: set when the view asks the API, recorded once its answer is drawn.
+  const pending = useRef<{ key: string; start: number } | null>(null);
+  const answered = useRef<{ key: string | null; at: number }>({ key: null, at: 0 });
+  const answeredKey = query.loading ? null : query.dataKey;
+  if (answeredKey !== answered.current.key)
+    answered.current = { key: answeredKey, at: performance.now() };
 
   useEffect(() => {
-    requestStart.current = performance.now();
+    pending.current = { key: data.queryKey, start: performance.now() };
   }, [data.queryKey]);
   useEffect(() => setRendering(true), [data.elements]);
-  const onRendered = useCallback((elements: number) => {
+  const onRendered = useCallback((stats: RenderStats) => {
     setRendering(false);
-    probe().renders.push({ elements, ms: performance.now() - requestStart.current });
+    const timed = pending.current;
+    if (!timed || timed.key !== answered.current.key) return;
+    pending.current = null;
+    const fetchMs = answered.current.at - timed.start;
+    probe().renders.push({ ...stats, ms: performance.now() - timed.start, fetchMs });
   }, []);
   const onReady = useCallback((cy: Core | null) => {
     cyRef.current = cy;

@@ -8,6 +8,10 @@ export interface RenderRecord {
   elements: number;
   /** From the request for the view to its elements laid out and painted, in ms. */
   ms: number;
+  /** Of which: the API answer arriving, elements into Cytoscape, and the layout. */
+  fetchMs: number;
+  syncMs: number;
+  layoutMs: number;
 }
 
 export interface EntenteProbe {

@@ -54,29 +54,20 @@ describe('PNG export text', () => {
     expect(crc32(new TextEncoder().encode('IEND'))).toBe(0xae426082);
   });
 
-  it('inserts a valid tEXt chunk right after IHDR', () => {
+  it('inserts a valid iTXt chunk right after IHDR, keeping non-Latin text', () => {
     // The smallest PNG: signature, IHDR (13 bytes), IEND; the chunk contents need not be an image.
-    const ihdr = [
-      0,
-      0,
-      0,
-      13,
-      ...new TextEncoder().encode('IHDR'),
-      ...new Array(13).fill(0),
-      0,
-      0,
-      0,
-      0,
-    ];
-    const iend = [0, 0, 0, 0, ...new TextEncoder().encode('IEND'), 0xae, 0x42, 0x60, 0x82];
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const ihdr = [0, 0, 0, 13, ...encode('IHDR'), ...new Array(13).fill(0), 0, 0, 0, 0];
+    const iend = [0, 0, 0, 0, ...encode('IEND'), 0xae, 0x42, 0x60, 0x82];
     const png = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, ...ihdr, ...iend]);
-    const out = withPngText(png, 'Description', 'Sources: source:article');
-    const text = new TextDecoder('latin1').decode(out);
-    expect(text.indexOf('tEXtDescription\0Sources: source:article')).toBe(8 + 25 + 4);
-    expect(text.endsWith('IEND\xae\x42\x60\x82')).toBe(true);
-    const length = new DataView(out.buffer).getUint32(8 + 25);
-    expect(length).toBe('Description\0Sources: source:article'.length);
-    const chunk = out.subarray(8 + 25 + 4, 8 + 25 + 8 + length);
-    expect(new DataView(out.buffer).getUint32(8 + 25 + 8 + length)).toBe(crc32(chunk));
+    const text = 'Path Rajnath Singh → Lloyd Austin; “quote”';
+    const out = withPngText(png, 'Description', text);
+    const at = 8 + 25; // after the signature and IHDR
+    const view = new DataView(out.buffer);
+    const length = view.getUint32(at);
+    const chunk = out.subarray(at + 4, at + 8 + length);
+    expect(new TextDecoder().decode(chunk)).toBe(`iTXtDescription\0\0\0\0\0${text}`);
+    expect(view.getUint32(at + 8 + length)).toBe(crc32(chunk));
+    expect([...out.subarray(at + 12 + length)]).toEqual(iend);
   });
 });

@@ -5,6 +5,8 @@ import { useEffect, useState } from 'react';
 
 export interface QueryState<T> {
   data: T | null;
+  /** The key `data` answers (it lags `key` while a new answer loads). */
+  dataKey: string | null;
   error: Error | null;
   loading: boolean;
 }
@@ -13,24 +15,30 @@ export function useQuery<T>(
   key: string | null,
   run: (signal: AbortSignal) => Promise<T>,
 ): QueryState<T> {
-  const [state, setState] = useState<QueryState<T>>({ data: null, error: null, loading: false });
+  const [state, setState] = useState<QueryState<T>>({
+    data: null,
+    dataKey: null,
+    error: null,
+    loading: false,
+  });
 
   useEffect(() => {
     if (key === null) {
-      setState({ data: null, error: null, loading: false });
+      setState({ data: null, dataKey: null, error: null, loading: false });
       return;
     }
     const controller = new AbortController();
     setState((previous) => ({ ...previous, error: null, loading: true }));
     run(controller.signal).then(
       (data) => {
-        if (!controller.signal.aborted) setState({ data, error: null, loading: false });
+        if (!controller.signal.aborted)
+          setState({ data, dataKey: key, error: null, loading: false });
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
         // The last answer stays on screen beside the error: a failed change loses nothing.
         const reason = error instanceof Error ? error : new Error(String(error));
-        setState((previous) => ({ data: previous.data, error: reason, loading: false }));
+        setState((previous) => ({ ...previous, error: reason, loading: false }));
       },
     );
     return () => controller.abort();

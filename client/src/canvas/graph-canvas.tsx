@@ -10,6 +10,13 @@ import { runLayout } from './layouts.ts';
 import { syncElements } from './sync-elements.ts';
 import { applyMarks } from './marks.ts';
 
+/** Where the time of one canvas update went, in ms. */
+export interface RenderStats {
+  elements: number;
+  syncMs: number;
+  layoutMs: number;
+}
+
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
   layout: LayoutName;
@@ -27,7 +34,7 @@ export interface GraphCanvasProps {
   onExpand(id: string): void;
   onReady(cy: Core | null): void;
   /** Called once the current elements are laid out and painted. */
-  onRendered(elementCount: number): void;
+  onRendered(stats: RenderStats): void;
 }
 
 /** Cytoscape keeps these renderer flags from start-up; large views switch them on later. */
@@ -61,7 +68,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: 'single',
-      wheelSensitivity: 0.3,
       ...(props.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
@@ -102,13 +108,22 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.style(graphStyle(isLarge));
       setViewportShortcuts(cy, isLarge);
     }
+    const began = performance.now();
     const { added, fresh } = syncElements(cy, props.elements);
-    const count = props.elements.length;
+    const stats = {
+      elements: props.elements.length,
+      syncMs: performance.now() - began,
+      layoutMs: 0,
+    };
     busy.current = busy.current
-      .then(() => (added > 0 ? runLayout(cy, layoutRequest(fresh)) : undefined))
+      .then(async () => {
+        const layoutBegan = performance.now();
+        if (added > 0) await runLayout(cy, layoutRequest(fresh));
+        stats.layoutMs = performance.now() - layoutBegan;
+      })
       .then(afterPaint)
       .then(() => {
-        if (!cy.destroyed()) latest.current.onRendered(count);
+        if (!cy.destroyed()) latest.current.onRendered(stats);
       });
   }, [props.elements]);
 

@@ -4,6 +4,9 @@ import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { LayoutName } from '../state/view-state.ts';
 import { timelinePositions } from './timeline-layout.ts';
 
+/** Most zoom a layout's fit may leave: beyond it a small view looks like a poster. */
+const MAX_FIT_ZOOM = 1.25;
+
 /** Views above this many nodes lay out without animation and at fcose's draft quality. */
 const QUICK_LAYOUT_NODES = 400;
 
@@ -18,7 +21,13 @@ export interface LayoutRequest {
 
 function options(cy: Core, request: LayoutRequest): LayoutOptions {
   const quick = cy.nodes().length > QUICK_LAYOUT_NODES;
-  const common = { animate: !quick, animationDuration: 300, fit: true, padding: 40 };
+  // Animation helps the eye follow nodes that move; a fresh view has nothing to follow.
+  const common = {
+    animate: !quick && !request.randomize,
+    animationDuration: 300,
+    fit: true,
+    padding: 40,
+  };
   switch (request.name) {
     case 'fcose': {
       const fixed = request.pinned
@@ -84,7 +93,13 @@ export function runLayout(cy: Core, request: LayoutRequest): Promise<void> {
   // fcose honours pinned nodes itself; for the others, pinned nodes are left out of the run.
   const eles = request.name === 'fcose' ? cy.elements() : cy.elements().difference(pinned);
   const layout = eles.layout(options(cy, request));
-  const stopped = layout.promiseOn('layoutstop').then(() => undefined);
+  const stopped = layout.promiseOn('layoutstop').then(() => {
+    // Fitting a handful of nodes would blow them up to the maximum zoom.
+    if (cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center();
+    }
+  });
   layout.run();
   return stopped;
 }

@@ -56,6 +56,16 @@ export function DyadPicker({
   );
 }
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+export function dyadSummary(dyad: {
+  eventCount: number;
+  goldsteinSum: number;
+  agreements: unknown[];
+}): string {
+  return `${count(dyad.eventCount, 'shared event')}, Goldstein sum ${dyad.goldsteinSum.toFixed(1)}, ${count(dyad.agreements.length, 'agreement')}.`;
+}
+
 interface DyadPanelProps {
   pair: { a: string; b: string };
   from: string | null;
@@ -89,10 +99,7 @@ export function DyadPanel({ pair, from, to, onOpen, onClose }: DyadPanelProps) {
       {data && (
         <div className="dyad-body">
           <div>
-            <p>
-              {data.eventCount} shared events, Goldstein sum {data.goldsteinSum.toFixed(1)},{' '}
-              {data.agreements.length} agreements.
-            </p>
+            <p>{dyadSummary(data)}</p>
             <DyadChart years={data.years} />
           </div>
           <div className="dyad-lists">

@@ -3,12 +3,9 @@
 import { useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { Graph } from '../../../schema/graph.ts';
+import type { ExportFormat, ExportMeta } from '../../../schema/formats/index.ts';
 import {
-  EXPORT_FORMATS,
-  type ExportFormat,
-  type ExportMeta,
-} from '../../../schema/formats/index.ts';
-import {
+  DATA_FORMATS,
   dataFile,
   download,
   pictureFile,
@@ -48,7 +45,7 @@ export function ExportMenu({ graph, cy, title }: ExportMenuProps) {
         if (!instance) throw new Error('The graph is not drawn yet.');
         download(await pictureFile(format as PictureFormat, instance, graph, meta(), base));
       } else {
-        download(dataFile(format as ExportFormat, graph, meta(), base));
+        download(await dataFile(format as ExportFormat, graph, meta(), base));
       }
     } catch (reason) {
       setError(`Export failed: ${reason instanceof Error ? reason.message : String(reason)}`);
@@ -59,7 +56,7 @@ export function ExportMenu({ graph, cy, title }: ExportMenuProps) {
     <section className="panel" aria-labelledby="export-title">
       <h2 id="export-title">Export view</h2>
       <div className="actions export-buttons">
-        {[...PICTURE_FORMATS, ...EXPORT_FORMATS].map((format) => (
+        {[...PICTURE_FORMATS, ...DATA_FORMATS].map((format) => (
           <button
             key={format}
             onClick={() => void run(format)}

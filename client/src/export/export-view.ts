@@ -1,20 +1,20 @@
 // Exports of the current view. GraphML, GEXF, CSV and JSON use the same serializers as the
 // server's /export endpoint (schema/formats); PNG and SVG are pictures of the canvas, with the
-// same description and source list embedded (a PNG tEXt chunk, an SVG <desc>).
+// same description and source list embedded (a PNG iTXt chunk, an SVG <desc>). The serializers
+// (graphology, XML and zip writers) load on the first export, not with the page.
 import type { Core } from 'cytoscape';
 import type { Graph } from '../../../schema/graph.ts';
-import {
-  fileName,
-  mediaType,
-  serializeGraph,
-  type ExportFormat,
-  type ExportMeta,
-} from '../../../schema/formats/index.ts';
-import { describeWithSources } from '../../../schema/formats/export-meta.ts';
-import { escapeXmlText } from '../../../schema/formats/xml-text.ts';
+import type { ExportFormat, ExportMeta } from '../../../schema/formats/index.ts';
 import { withPngText } from './png-text.ts';
 
 export const PICTURE_FORMATS = ['png', 'svg'] as const;
+/** The data formats of schema/formats (EXPORT_FORMATS), listed here so the page loads without them. */
+export const DATA_FORMATS = [
+  'graphml',
+  'gexf',
+  'csv',
+  'json',
+] as const satisfies readonly ExportFormat[];
 export type PictureFormat = (typeof PICTURE_FORMATS)[number];
 
 export interface ExportFile {
@@ -33,6 +33,10 @@ export async function pictureFile(
   meta: ExportMeta,
   base: string,
 ): Promise<ExportFile> {
+  const [{ describeWithSources }, { escapeXmlText }] = await Promise.all([
+    import('../../../schema/formats/export-meta.ts'),
+    import('../../../schema/formats/xml-text.ts'),
+  ]);
   const description = describeWithSources(graph, meta);
   if (format === 'svg') {
     const svg = cy.svg({ full: true, bg: '#ffffff' });
@@ -60,12 +64,13 @@ export async function pictureFile(
   };
 }
 
-export function dataFile(
+export async function dataFile(
   format: ExportFormat,
   graph: Graph,
   meta: ExportMeta,
   base: string,
-): ExportFile {
+): Promise<ExportFile> {
+  const { fileName, mediaType, serializeGraph } = await import('../../../schema/formats/index.ts');
   return {
     name: fileName(format, base),
     type: mediaType(format),

@@ -1,6 +1,6 @@
-// Writes text into a PNG as a tEXt chunk (PNG 1.2 §11.3.4.3), so an exported picture names
-// its sources like every other export. Image viewers ignore the chunk; `exiftool` or
-// `pngcheck -t` show it.
+// Writes text into a PNG as an iTXt chunk (PNG 1.2 §11.3.4.5: UTF-8, uncompressed), so an
+// exported picture names its view and sources like every other export; quotes and names keep
+// their non-Latin characters. Image viewers ignore the chunk; `exiftool` shows it.
 
 const SIGNATURE_LENGTH = 8;
 
@@ -21,21 +21,21 @@ export function crc32(bytes: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-/** tEXt holds Latin-1; other characters become '?' rather than corrupting the chunk. */
-function latin1(text: string): Uint8Array {
-  return Uint8Array.from(text, (char) => (char.charCodeAt(0) <= 0xff ? char.charCodeAt(0) : 0x3f));
-}
-
-/** Returns the PNG with a tEXt chunk `keyword` = `text` right after its IHDR chunk. */
+/**
+ * The PNG with an iTXt chunk `keyword` = `text` right after its IHDR chunk. The keyword must be
+ * 1–79 Latin-1 characters (a registered one such as "Description" is best).
+ */
 export function withPngText(png: Uint8Array, keyword: string, text: string): Uint8Array {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const ihdrLength = view.getUint32(SIGNATURE_LENGTH);
   const insertAt = SIGNATURE_LENGTH + 12 + ihdrLength; // length + type + data + CRC
-  const data = new Uint8Array([...latin1(keyword), 0, ...latin1(text)]);
+  const encoder = new TextEncoder();
+  // keyword NUL, compression flag 0, method 0, empty language tag NUL, empty translation NUL.
+  const data = new Uint8Array([...encoder.encode(keyword), 0, 0, 0, 0, 0, ...encoder.encode(text)]);
   const chunk = new Uint8Array(12 + data.length);
   const chunkView = new DataView(chunk.buffer);
   chunkView.setUint32(0, data.length);
-  chunk.set(latin1('tEXt'), 4);
+  chunk.set(encoder.encode('iTXt'), 4);
   chunk.set(data, 8);
   chunkView.setUint32(8 + data.length, crc32(chunk.subarray(4, 8 + data.length)));
   const out = new Uint8Array(png.length + chunk.length);

@@ -1,0 +1,204 @@
+// `npm run bench:client`: how fast the explorer draws a view, in real Chromium.
+// - request → rendered: from the page's GraphQL request to the elements laid out (fcose) and
+//   painted, as the explorer itself records it (client/src/render-probe.ts), for views of
+//   100, 500, 1,000 and 5,000 elements;
+// - frames per second while the view pans (one step per animation frame, 3 s), with 5,000
+//   nodes, canvas renderer against WebGL.
+// The API is replaced by a synthetic graph (page.route), so the figures measure the explorer
+// alone. Headless Chromium has no GPU here: WebGL runs on SwiftShader, on the CPU.
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview } from 'vite';
+import type { Graph, GraphEdge, GraphNode } from '../schema/graph.ts';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+const RENDER_SIZES = [100, 500, 1000, 5000];
+const RENDER_RUNS = 3;
+const PAN_NODES = 5000;
+const PAN_MS = 3000;
+const KINDS: GraphNode['kind'][] = ['COUNTRY', 'PERSON', 'ORGANIZATION', 'EVENT', 'AGREEMENT'];
+
+/** A deterministic pseudo-random sequence (mulberry32), so every run draws the same graph. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A connected graph of `nodeCount` nodes and `edgeCount` edges (preferential attachment). */
+export function syntheticGraph(nodeCount: number, edgeCount: number): Graph {
+  const next = random(nodeCount * 7919 + edgeCount);
+  const evidence = [
+    { sourceId: 'source:bench', sourceTitle: 'Synthetic', publisher: null, url: null, quote: null },
+  ];
+  const nodes: GraphNode[] = Array.from({ length: nodeCount }, (_, i) => ({
+    id: `bench:${i}`,
+    kind: KINDS[i % KINDS.length]!,
+    label: `Node ${i}`,
+    properties: (i % 5 === 3
+      ? { date: `20${10 + (i % 13)}-0${1 + (i % 9)}` }
+      : {}) as GraphNode['properties'],
+    evidence,
+  }));
+  const edges: GraphEdge[] = [];
+  const seen = new Set<string>();
+  const ends: number[] = [0];
+  const add = (a: number, b: number) => {
+    const key = `${Math.min(a, b)}-${Math.max(a, b)}`;
+    if (a === b || seen.has(key)) return false;
+    seen.add(key);
+    ends.push(a, b);
+    const type = nodes[a]!.kind === 'COUNTRY' && nodes[b]!.kind === 'COUNTRY' ? 'DYAD' : 'PART_OF';
+    edges.push({
+      id: `bench:e${edges.length}`,
+      source: `bench:${a}`,
+      target: `bench:${b}`,
+      type,
+      weight: 1 + Math.floor(next() * 9),
+      properties: {},
+      evidence,
+    });
+    return true;
+  };
+  for (let i = 1; i < nodeCount && edges.length < edgeCount; i += 1)
+    add(i, ends[Math.floor(next() * ends.length)]!);
+  while (edges.length < edgeCount)
+    add(Math.floor(next() * nodeCount), ends[Math.floor(next() * ends.length)]!);
+  return { nodes, edges, truncated: false };
+}
+
+/** Elements split as in the country network and neighbourhoods: about 2 edges per 3 elements. */
+function graphOfElements(elements: number): Graph {
+  const nodes = Math.round(elements * 0.4);
+  return syntheticGraph(nodes, elements - nodes);
+}
+
+async function serveGraph(page: Page, graph: Graph): Promise<void> {
+  // tsx compiles page.evaluate callbacks with esbuild's keepNames, which calls a __name helper
+  // that only exists in Node; the page gets a no-op one.
+  await page.addInitScript('window.__name = (fn) => fn');
+  const body = JSON.stringify({ data: { countryNetwork: graph } });
+  await page.route('**/graphql', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+}
+
+async function renderMs(
+  browser: Browser,
+  url: string,
+  graph: Graph,
+  webgl: boolean,
+): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await serveGraph(page, graph);
+    await page.goto(`${url}/${webgl ? '?renderer=webgl' : ''}`);
+    await page.waitForFunction(() => (window.__entente?.renders.length ?? 0) > 0, null, {
+      timeout: 300_000,
+    });
+    return await page.evaluate(() => window.__entente!.renders[0]!.ms);
+  } finally {
+    await page.close();
+  }
+}
+
+async function panFps(
+  browser: Browser,
+  url: string,
+  graph: Graph,
+  webgl: boolean,
+): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await serveGraph(page, graph);
+    // A circle layout places 5,000 nodes at once; the pan, not the layout, is measured here.
+    await page.goto(`${url}/?layout=circle${webgl ? '&renderer=webgl' : ''}`);
+    await page.waitForFunction(() => (window.__entente?.renders.length ?? 0) > 0, null, {
+      timeout: 300_000,
+    });
+    return await page.evaluate(async (durationMs) => {
+      const cy = window.__entente!.cy!;
+      cy.zoom(0.5);
+      return await new Promise<number>((resolve) => {
+        let frames = 0;
+        const start = performance.now();
+        const step = (now: number) => {
+          frames += 1;
+          cy.panBy({ x: Math.sin(now / 300) * 8, y: Math.cos(now / 300) * 8 });
+          if (now - start < durationMs) requestAnimationFrame(step);
+          else resolve((frames * 1000) / (now - start));
+        };
+        requestAnimationFrame(step);
+      });
+    }, PAN_MS);
+  } finally {
+    await page.close();
+  }
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function main(): Promise<void> {
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-client.ts'], {
+    stdio: 'inherit',
+  });
+  const server = await preview({
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+  const url = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    console.log(`Chromium ${browser.version()}, viewport 1400×900, explorer at ${url}`);
+    console.log('\nRequest → rendered view (fcose layout), median of runs, ms');
+    console.log('| elements | nodes | edges | canvas | WebGL |');
+    console.log('|---:|---:|---:|---:|---:|');
+    for (const size of RENDER_SIZES) {
+      const graph = graphOfElements(size);
+      const runs = size >= 5000 ? 1 : RENDER_RUNS;
+      const row: string[] = [];
+      for (const webgl of [false, true]) {
+        const times: number[] = [];
+        for (let i = 0; i < runs; i += 1) times.push(await renderMs(browser, url, graph, webgl));
+        row.push(median(times).toFixed(0));
+      }
+      console.log(
+        `| ${size} | ${graph.nodes.length} | ${graph.edges.length} | ${row.join(' | ')} |`,
+      );
+    }
+    const panGraph = syntheticGraph(PAN_NODES, PAN_NODES);
+    console.log(
+      `\nFrames per second during a ${PAN_MS / 1000} s scripted pan, ${PAN_NODES} nodes + ${PAN_NODES} edges`,
+    );
+    console.log('| renderer | fps |');
+    console.log('|---|---:|');
+    for (const webgl of [false, true]) {
+      const fps = await panFps(browser, url, panGraph, webgl);
+      console.log(`| ${webgl ? 'WebGL (SwiftShader)' : 'canvas'} | ${fps.toFixed(1)} |`);
+    }
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve, reject) =>
+      server.httpServer.close((error) => (error ? reject(error) : resolve())),
+    );
+  }
+}
+
+// Run as a script (npm run bench:client); importing the module only defines its functions.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
