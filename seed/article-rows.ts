@@ -1,6 +1,6 @@
 // The article's validated records as graph rows: one node per record, one relationship per
 // link, each with its quotes (a link without its own quotes carries its record's).
-import type { EventKind, RelationshipType } from '../schema/model.ts';
+import type { EntityLabel, EventKind, RelationshipType } from '../schema/model.ts';
 import { parseReducedDate } from './article/reduced-date.ts';
 import { KIND_LABELS, kindOf } from './article/record-kinds.ts';
 import type { SeedRecords, StatementRecord, EventRecord } from './article/records-schema.ts';
@@ -27,6 +27,13 @@ function cameoProps(code: string | undefined, goldstein: number | undefined) {
     cameoRoot: code ? code.slice(0, 2) : null,
     goldstein: goldstein ?? null,
   };
+}
+
+interface NamedRecord {
+  id: string;
+  name: string;
+  aliases: string[];
+  evidence: string[];
 }
 
 function labelOf(id: string) {
@@ -87,46 +94,20 @@ export function articleRows(records: SeedRecords): ArticleRows {
     },
   );
 
-  for (const p of records.people) {
+  // Actors and things: a name, aliases and at most one type property each.
+  const entity = (label: EntityLabel, record: NamedRecord, typeProps = {}) =>
     node(
-      { label: 'Person', dateKeys: [] },
+      { label, dateKeys: [] },
       {
-        id: p.id,
-        props: nameProps(p.name, p.aliases),
-        ...cite(p.evidence),
+        id: record.id,
+        props: { ...nameProps(record.name, record.aliases), ...typeProps },
+        ...cite(record.evidence),
       },
     );
-  }
-  for (const o of records.organizations) {
-    node(
-      { label: 'Organization', dateKeys: [] },
-      {
-        id: o.id,
-        props: { ...nameProps(o.name, o.aliases), orgType: o.orgType },
-        ...cite(o.evidence),
-      },
-    );
-  }
-  for (const w of records.weaponSystems) {
-    node(
-      { label: 'WeaponSystem', dateKeys: [] },
-      {
-        id: w.id,
-        props: { ...nameProps(w.name, w.aliases), category: w.category },
-        ...cite(w.evidence),
-      },
-    );
-  }
-  for (const p of records.places) {
-    node(
-      { label: 'Place', dateKeys: [] },
-      {
-        id: p.id,
-        props: { ...nameProps(p.name, p.aliases), placeType: p.placeType },
-        ...cite(p.evidence),
-      },
-    );
-  }
+  for (const p of records.people) entity('Person', p);
+  for (const o of records.organizations) entity('Organization', o, { orgType: o.orgType });
+  for (const w of records.weaponSystems) entity('WeaponSystem', w, { category: w.category });
+  for (const p of records.places) entity('Place', p, { placeType: p.placeType });
 
   const eventIds: string[] = [];
   const event = (record: EventRecord | StatementRecord, kind: EventKind, extra: object) => {

@@ -1,5 +1,6 @@
 // Country and dataset Source nodes from the reference data. A country the article names also
 // carries the article's quote, beside the datasets its codes come from.
+import neo4j from 'neo4j-driver';
 import { COUNTRY_SOURCES, countries } from './countries/index.ts';
 import {
   fromDatasets,
@@ -38,7 +39,8 @@ export function countryGroup(mentions: ReadonlyMap<string, Evidence>): NodeGroup
         ...nameProps(country.name, country.aliases),
         iso3: country.iso3,
         iso2: country.iso2,
-        cowCode: country.cowCode,
+        // A JS number would be stored as a float; COW codes are integers.
+        cowCode: country.cowCode === null ? null : neo4j.int(country.cowCode),
         former: country.former,
       },
       ...joinEvidence(fromDatasets(country.sources), mentions.get(country.id) ?? fromDatasets([])),

@@ -100,7 +100,7 @@ describe('the seed', () => {
     }
   });
 
-  it('stores dates as Neo4j dates with their precision, and search fields on every node', async () => {
+  it('stores dates as Neo4j dates with their precision, COW codes as integers, and search fields on every node', async () => {
     const [meeting] = await query<{ date: string; precision: string; labels: string[] }>(
       `MATCH (e:Event {id: 'meeting:2022-09-08-tokyo-jpn-ind'})
        RETURN toString(e.date) AS date, e.datePrecision AS precision, labels(e) AS labels`,
@@ -110,6 +110,10 @@ describe('the seed', () => {
       precision: 'DAY',
       labels: expect.arrayContaining(['Event', 'Meeting']),
     });
+    const [japan] = await query<{ type: string }>(
+      "MATCH (c:Country {iso3: 'JPN'}) RETURN valueType(c.cowCode) AS type",
+    );
+    expect(japan!.type).toBe('INTEGER NOT NULL');
     const [missing] = await query<{ n: number }>(
       'MATCH (n) WHERE n.name IS NULL OR n.aliasText IS NULL OR n.aliases IS NULL RETURN count(n) AS n',
     );
