@@ -1,6 +1,7 @@
 // `npm run seed`: validates the seed, then loads it into the configured Neo4j (NEO4J_URI, or the
 // managed local one). Exits 1, writing nothing, when the seed has problems; each is printed with
 // its file, line and path. `npm run seed -- --check` validates without touching a database.
+import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { openDatabase } from '../server/neo4j/connect.ts';
 import { formatProblem, SeedValidationError } from './article/index.ts';
@@ -24,15 +25,20 @@ async function main(argv: string[]): Promise<number> {
     .name('npm run seed')
     .description('Load the seed article graph and the country reference data into Neo4j.')
     .option('--check', 'validate the seed and exit, without opening a database')
+    .option('--records <file>', 'records to load instead of seed/article/records.yaml')
     .parse(argv);
+  const options = program.opts<{ check?: boolean; records?: string }>();
+  const input = options.records
+    ? { recordsText: readFileSync(options.records, 'utf8'), recordsFile: options.records }
+    : {};
 
-  const problems = validateSeed();
+  const problems = validateSeed(input);
   if (problems.length > 0) {
     console.error(`The seed has ${problems.length} problem(s); nothing was written:`);
     for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
     return 1;
   }
-  if (program.opts<{ check?: boolean }>().check) {
+  if (options.check) {
     console.log('The seed is valid.');
     return 0;
   }
@@ -40,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
   const db = await openDatabase();
   try {
     const started = performance.now(); // the load only, not the Neo4j start-up
-    printReport(await loadSeed(db), (performance.now() - started) / 1000);
+    printReport(await loadSeed(db, input), (performance.now() - started) / 1000);
     return 0;
   } catch (error) {
     if (!(error instanceof SeedValidationError)) throw error;
