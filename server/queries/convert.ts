@@ -73,13 +73,16 @@ function plainValue(value: unknown, precision: unknown): PropertyValue {
   return value as PropertyValue;
 }
 
+/** Dates told at the node's `datePrecision`; any other `xDate` may have its own `xDatePrecision`. */
+const SHARES_DATE_PRECISION = new Set(['date', 'endDate', 'publishedAt']);
+
 /** The facts of a node or relationship, ready for JSON. */
 export function plainProperties(props: Record<string, unknown>): Record<string, PropertyValue> {
   const out: Record<string, PropertyValue> = {};
   const precision = props.datePrecision ?? 'DAY';
   for (const [key, value] of Object.entries(props)) {
     if (HIDDEN.has(key)) continue;
-    out[key] = plainValue(value, key === 'date' || key === 'endDate' ? precision : 'DAY');
+    out[key] = plainValue(value, props[`${key}Precision`] ?? (SHARES_DATE_PRECISION.has(key) ? precision : 'DAY'));
   }
   return out;
 }

@@ -1,0 +1,245 @@
+// The researcher's questions, answered by the API on the seed article's graph.
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/neo4j/connect.ts';
+import { loadSeed } from '../../seed/load-seed.ts';
+import { apiOn, graphql } from '../support/api.ts';
+import { resetDatabase, useTestDatabase } from '../support/database.ts';
+
+const article = fs.readFileSync(new URL('../../seed/article/article.txt', import.meta.url), 'utf8');
+
+interface Graph {
+  nodes: { id: string; kind: string; properties: Record<string, unknown> }[];
+  edges: {
+    id: string;
+    source: string;
+    target: string;
+    type: string;
+    weight: number;
+    evidence: { quote: string | null; sourceId: string }[];
+  }[];
+  truncated: boolean;
+}
+
+let db: Database;
+let app: ReturnType<typeof apiOn>;
+
+beforeAll(async () => {
+  db = await useTestDatabase();
+  await resetDatabase(db);
+  await loadSeed(db);
+  app = apiOn(db);
+});
+afterAll(() => db.close());
+
+describe('the API on the seed article', () => {
+  it('finds Hamada by name first, as a person', async () => {
+    const { data } = await graphql<{ search: { id: string; kind: string }[] }>(
+      app,
+      '{ search(text: "Hamada") { id kind } }',
+    );
+    expect(data!.search[0]).toEqual({ id: 'person:yasukazu-hamada', kind: 'PERSON' });
+  });
+
+  it('finds a country by a common alias', async () => {
+    const { data } = await graphql<{ search: { id: string }[] }>(
+      app,
+      '{ search(text: "U.S.", kinds: [COUNTRY], first: 3) { id } }',
+    );
+    expect(data!.search[0]!.id).toBe('country:USA');
+  });
+
+  it('answers who Japan met in 2022 with both meetings and their participants', async () => {
+    const { data } = await graphql<{
+      events: {
+        totalCount: number;
+        edges: { node: { id: string; participants: { actor: { id: string } }[] } }[];
+      };
+    }>(
+      app,
+      `
+        {
+          events(filter: { countries: ["JPN"], kinds: [MEETING], from: "2022", to: "2022" }) {
+            totalCount
+            edges {
+              node {
+                id
+                participants {
+                  actor {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+    );
+    const ids = data!.events.edges.map((e) => e.node.id).sort();
+    expect(ids).toEqual(['meeting:2022-09-08-tokyo-jpn-ind', 'meeting:2022-pentagon-usa-jpn']);
+    expect(data!.events.totalCount).toBe(2);
+    const tokyo = data!.events.edges.find((e) => e.node.id === 'meeting:2022-09-08-tokyo-jpn-ind')!;
+    expect(tokyo.node.participants.map((p) => p.actor.id)).toEqual(
+      expect.arrayContaining([
+        'person:rajnath-singh',
+        'person:yasukazu-hamada',
+        'country:IND',
+        'country:JPN',
+      ]),
+    );
+  });
+
+  it('connects Rajnath Singh to Lloyd Austin through the two meetings', async () => {
+    const { data } = await graphql<{ shortestPath: Graph }>(
+      app,
+      '{ shortestPath(from: "person:rajnath-singh", to: "person:lloyd-austin") { nodes { id } edges { source target type evidence { quote sourceId } } } }',
+    );
+    const path = data!.shortestPath;
+    expect(path.nodes[0]!.id).toBe('person:rajnath-singh');
+    expect(path.nodes.at(-1)!.id).toBe('person:lloyd-austin');
+    expect(path.nodes.map((n) => n.id)).toEqual(
+      expect.arrayContaining(['meeting:2022-09-08-tokyo-jpn-ind', 'meeting:2022-pentagon-usa-jpn']),
+    );
+    expect(path.edges).toHaveLength(path.nodes.length - 1);
+    for (const edge of path.edges) {
+      expect(edge.evidence.length).toBeGreaterThan(0);
+      for (const e of edge.evidence) if (e.quote) expect(article).toContain(e.quote);
+    }
+  });
+
+  it('reports no path when none is allowed by the filter', async () => {
+    const { data } = await graphql<{ shortestPath: Graph }>(
+      app,
+      '{ shortestPath(from: "person:rajnath-singh", to: "person:lloyd-austin", filter: { relationshipTypes: [STATED] }) { nodes { id } } }',
+    );
+    expect(data!.shortestPath.nodes).toEqual([]);
+  });
+
+  it('shows everything between the US and Japan in the dyad', async () => {
+    const { data } = await graphql<{
+      dyad: {
+        eventCount: number;
+        years: { year: number; meetings: number }[];
+        agreements: { id: string }[];
+        events: { id: string }[];
+      };
+    }>(
+      app,
+      '{ dyad(a: "USA", b: "JPN") { eventCount years { year meetings } agreements { id } events { id } } }',
+    );
+    const dyad = data!.dyad;
+    expect(dyad.agreements.map((a) => a.id)).toContain('agreement:us-japan-alliance');
+    expect(dyad.events.map((e) => e.id)).toContain('meeting:2022-pentagon-usa-jpn');
+    expect(dyad.eventCount).toBe(dyad.events.length);
+    expect(dyad.years.find((y) => y.year === 2022)?.meetings).toBe(1);
+  });
+
+  it('says which country code a dyad does not know', async () => {
+    const { errors } = await graphql(app, '{ dyad(a: "USA", b: "XXX") { eventCount } }');
+    expect(errors![0]).toMatchObject({
+      message: 'b: no country with ISO3 code XXX',
+      extensions: { code: 'NOT_FOUND' },
+    });
+  });
+
+  it('draws the country network with USA–JPN and JPN–IND edges that carry their evidence', async () => {
+    const { data } = await graphql<{ countryNetwork: Graph }>(
+      app,
+      '{ countryNetwork { truncated nodes { id kind properties } edges { id source target type weight evidence { quote sourceId } } } }',
+    );
+    const network = data!.countryNetwork;
+    const pairs = network.edges.map((e) => [e.source, e.target].sort().join(' '));
+    expect(pairs).toEqual(
+      expect.arrayContaining(['country:JPN country:USA', 'country:IND country:JPN']),
+    );
+    expect(network.nodes.every((n) => n.kind === 'COUNTRY')).toBe(true);
+    for (const edge of network.edges) {
+      expect(edge.type).toBe('DYAD');
+      expect(edge.weight).toBeGreaterThan(0);
+      expect(edge.evidence.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('narrows the country network to a date range', async () => {
+    const { data } = await graphql<{ countryNetwork: Graph }>(
+      app,
+      '{ countryNetwork(filter: { from: "2022-09", to: "2022-09", kinds: [EVENT] }) { edges { source target properties } } }',
+    );
+    const pairs = data!.countryNetwork.edges.map((e) => [e.source, e.target].sort().join(' '));
+    expect(pairs).toContain('country:IND country:JPN');
+    expect(pairs).not.toContain('country:JPN country:USA'); // the torpedo exercise was in March
+  });
+
+  it('opens an entity with its evidence quoted from the article', async () => {
+    const { data } = await graphql<{
+      entity: {
+        name: string;
+        evidence: { quote: string; sourceTitle: string }[];
+        relations: { type: string; other: { id: string } }[];
+      };
+    }>(
+      app,
+      '{ entity(id: "person:yasukazu-hamada") { name evidence { quote sourceTitle } relations(first: 50) { type other { id } } } }',
+    );
+    const hamada = data!.entity;
+    expect(hamada.name).toBe('Yasukazu Hamada');
+    expect(hamada.evidence[0]!.sourceTitle).toMatch(/US, Japan defense leaders/);
+    for (const e of hamada.evidence) expect(article).toContain(e.quote);
+    expect(hamada.relations.map((r) => r.other.id)).toContain('meeting:2022-09-08-tokyo-jpn-ind');
+  });
+
+  it('returns null for an unknown entity', async () => {
+    const { data, errors } = await graphql(app, '{ entity(id: "person:nobody") { id } }');
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ entity: null });
+  });
+
+  it('expands a neighbourhood, filtered by kind, and says when a limit cut it', async () => {
+    const query = `query ($filter: GraphFilter, $limit: Int) {
+      neighborhood(ids: ["person:yasukazu-hamada"], depth: 2, filter: $filter, limit: $limit) { truncated nodes { id kind } edges { source target } } }`;
+    const all = (await graphql<{ neighborhood: Graph }>(app, query)).data!.neighborhood;
+    expect(all.nodes.map((n) => n.id)).toEqual(
+      expect.arrayContaining(['meeting:2022-pentagon-usa-jpn', 'person:lloyd-austin']),
+    );
+    const ids = new Set(all.nodes.map((n) => n.id));
+    for (const edge of all.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+
+    const events = (
+      await graphql<{ neighborhood: Graph }>(app, query, { filter: { kinds: ['EVENT'] } })
+    ).data!.neighborhood;
+    expect(
+      events.nodes
+        .filter((n) => n.id !== 'person:yasukazu-hamada')
+        .every((n) => n.kind === 'EVENT'),
+    ).toBe(true);
+
+    const cut = (await graphql<{ neighborhood: Graph }>(app, query, { limit: 3 })).data!
+      .neighborhood;
+    expect(cut.nodes).toHaveLength(3);
+    expect(cut.truncated).toBe(true);
+    expect(all.truncated).toBe(false);
+  });
+
+  it('pages through agreements with cursors, each once', async () => {
+    const query = `query ($after: String) { agreements(first: 3, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let page = 0; page < 10; page++) {
+      const { data } = await graphql<{
+        agreements: {
+          totalCount: number;
+          edges: { node: { id: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        };
+      }>(app, query, { after });
+      total = data!.agreements.totalCount;
+      seen.push(...data!.agreements.edges.map((e) => e.node.id));
+      if (!data!.agreements.pageInfo.hasNextPage) break;
+      after = data!.agreements.pageInfo.endCursor;
+    }
+    expect(total).toBeGreaterThan(3);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+  });
+});
