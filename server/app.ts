@@ -22,15 +22,17 @@ export interface AppOptions {
 }
 
 /**
- * Query limits. Depth 10 fits the deepest useful query (dyad → events → participants → actor);
- * the cost limit (5 per object, 1 per scalar) admits every example operation with room to spare.
+ * Query limits. No valid query nests deeper than 7 levels (events → edges → node → relations →
+ * other → id), so depth 8 refuses only abuse. The cost rule multiplies by `first`/`limit`
+ * arguments and by 1.5 per level: one page of 100 fully nested events costs about 78,000, ten
+ * such pages in one request are refused.
  */
 export const ARMOR = {
-  maxDepth: { n: 10 },
+  maxDepth: { n: 8 },
   maxAliases: { n: 10 },
   maxTokens: { n: 2000 },
   maxDirectives: { n: 20 },
-  costLimit: { maxCost: 5000, objectCost: 5, scalarCost: 1, depthCostFactor: 1.5 },
+  costLimit: { maxCost: 100_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
 };
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
