@@ -1,8 +1,8 @@
 // A node's or edge's properties as a definition list, with readable names and values.
 import type { PropertyValue } from '../../../schema/graph.ts';
 
-/** Properties the panel shows elsewhere or that only matter to the canvas. */
-const SHOWN_ELSEWHERE = new Set(['degree', 'eventKind']);
+/** Properties the panel shows elsewhere (kind line, CAMEO row) or that only matter to the canvas. */
+const SHOWN_ELSEWHERE = new Set(['degree', 'eventKind', 'cameoCode', 'cameoBase', 'cameoRoot']);
 
 export function humanize(name: string): string {
   const spaced = name
@@ -22,7 +22,8 @@ export function formatValue(value: PropertyValue): string {
 
 export function PropertyTable({ properties }: { properties: Record<string, PropertyValue> }) {
   const rows = Object.entries(properties).filter(
-    ([name, value]) => !SHOWN_ELSEWHERE.has(name) && value !== null,
+    ([name, value]) =>
+      !SHOWN_ELSEWHERE.has(name) && value !== null && !(Array.isArray(value) && value.length === 0),
   );
   if (rows.length === 0) return null;
   return (

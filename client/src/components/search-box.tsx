@@ -46,7 +46,8 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function S
         event.preventDefault();
         choose(hit);
       }
-    } else if (event.key === 'Escape') {
+    } else if (event.key === 'Escape' && hits.length > 0) {
+      // Escape closes the suggestions first; with none open it closes the panel (app-wide key).
       event.stopPropagation();
       setOpen(false);
     }
