@@ -43,7 +43,10 @@ export async function runImport(dataset: string, options: CommonOptions, importe
     await new Promise<void>((resolve) => (rejectsFile ? rejectsFile.end(resolve) : resolve()));
   }
   const summary = report.summary();
-  console.log(options.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
+  // After a failure before the first row, a summary of zeros would only hide the error line.
+  if (exitCode === 0 || summary.read > 0) {
+    console.log(options.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
+  }
   if (exitCode === 0 && summary.rejectedTotal > 0 && !options.allowRejects) {
     if (!options.json) console.log(`${summary.rejectedTotal} rows rejected: exit code 1 (--allow-rejects to accept)`);
     exitCode = 1;

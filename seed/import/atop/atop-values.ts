@@ -44,12 +44,19 @@ export function dateFields(
   optional: boolean,
 ): PartialDate | undefined {
   const blankOrZero = (field: string) => (row[field] ?? '') === '' || row[field] === '0';
+  const part = (field: string, min: number, max: number) => {
+    try {
+      return intField(row, field, min, max);
+    } catch (error) {
+      throw new FieldError(field, 'bad date', (error as FieldError).detail);
+    }
+  };
   if (optional && blankOrZero(yearField)) return undefined;
-  const year = intField(row, yearField, 1000, 2100);
+  const year = part(yearField, 1000, 2100);
   if (blankOrZero(monthField)) return { iso: `${year}-01-01`, precision: 'YEAR' };
-  const month = intField(row, monthField, 1, 12);
+  const month = part(monthField, 1, 12);
   if (blankOrZero(dayField)) return { iso: `${year}-${pad(month)}-01`, precision: 'MONTH' };
-  const day = intField(row, dayField, 1, 31);
+  const day = part(dayField, 1, 31);
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCMonth() !== month - 1) {
     throw new FieldError(dayField, 'bad date', `${year}-${pad(month)}-${pad(day)} is not a calendar date`);

@@ -31,7 +31,8 @@ export const EVENT_KIND_BY_CAMEO_ROOT: Readonly<Record<string, EventKind>> = {
   '20': 'INCIDENT', // use unconventional mass violence
 };
 
-export const ALL_CAMEO_ROOTS: readonly string[] = Object.keys(EVENT_KIND_BY_CAMEO_ROOT);
+// Sorted: Object.keys lists integer-like keys ("10".."20") before "01".."09".
+export const ALL_CAMEO_ROOTS: readonly string[] = Object.keys(EVENT_KIND_BY_CAMEO_ROOT).sort();
 
 /**
  * Roots kept unless --cameo-roots says otherwise: intent to cooperate (0312 military

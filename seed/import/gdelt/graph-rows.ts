@@ -1,6 +1,7 @@
 // Turns a batch of GDELT events into the parameter lists of the batch's Cypher statements:
-// distinct countries, sources and places, events grouped by kind (the kind's label is spliced
-// from the allowlist, so it cannot be a parameter), and the PARTICIPATED_IN and HELD_AT rows.
+// distinct countries, sources and places, and events grouped by kind (the kind's label is
+// spliced from the allowlist, so it cannot be a parameter), each event row carrying its
+// participants and place.
 import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import type { EventKind } from '../../../schema/model.ts';
@@ -15,21 +16,19 @@ export interface NodeRow {
   props: Record<string, unknown>;
 }
 
-export interface LinkRow {
-  event: string;
-  target: string;
-  role?: string;
-  sources: string[];
+export interface EventRow extends NodeRow {
+  /** Country ids with their PARTICIPATED_IN role. */
+  countries: { id: string; role: 'SOURCE' | 'TARGET' }[];
+  /** The Place id of HELD_AT, or null. */
+  place: string | null;
 }
 
 export interface GdeltGraphRows {
   countries: CountryRow[];
   sources: NodeRow[];
   places: NodeRow[];
-  eventsByKind: Map<EventKind, NodeRow[]>;
+  eventsByKind: Map<EventKind, EventRow[]>;
   eventIds: string[];
-  participations: LinkRow[];
-  heldAt: LinkRow[];
 }
 
 export const eventId = (globalEventId: number) => `event:gdelt:${globalEventId}`;
@@ -104,14 +103,6 @@ export function eventName(event: GdeltEvent): string {
   return actors ? `${actors}: ${what}` : what;
 }
 
-function actorProps(actor: GdeltActor, n: 1 | 2): Record<string, string> {
-  const props: Record<string, string> = {};
-  if (actor.code) props[`actor${n}Code`] = actor.code;
-  if (actor.name) props[`actor${n}Name`] = actor.name;
-  if (actor.countryCode) props[`actor${n}CountryCode`] = actor.countryCode;
-  return props;
-}
-
 function eventProps(event: GdeltEvent, evidence: string): Record<string, unknown> {
   const [year, month, day] = event.date.split('-').map(Number) as [number, number, number];
   return {
@@ -131,8 +122,6 @@ function eventProps(event: GdeltEvent, evidence: string): Record<string, unknown
     numArticles: neo4j.int(event.numArticles),
     avgTone: event.avgTone,
     isRootEvent: event.isRootEvent,
-    ...actorProps(event.actor1, 1),
-    ...actorProps(event.actor2, 2),
     dataset: event.dataset,
     evidenceSources: [evidence],
     evidenceQuotes: [''],
@@ -143,10 +132,8 @@ export function toGraphRows(events: readonly GdeltEvent[]): GdeltGraphRows {
   const countries = new Map<string, CountryRow>();
   const sources = new Map<string, NodeRow>();
   const places = new Map<string, NodeRow>();
-  const eventsByKind = new Map<EventKind, NodeRow[]>();
+  const eventsByKind = new Map<EventKind, EventRow[]>();
   const seen = new Set<string>();
-  const participations: LinkRow[] = [];
-  const heldAt: LinkRow[] = [];
 
   for (const event of events) {
     const id = eventId(event.globalEventId);
@@ -159,24 +146,24 @@ export function toGraphRows(events: readonly GdeltEvent[]): GdeltGraphRows {
       sources.set(source.id, source);
       evidence = source.id;
     }
-    const kind = EVENT_KIND_BY_CAMEO_ROOT[event.cameoRoot]!;
-    const list = eventsByKind.get(kind) ?? [];
-    list.push({ id, props: eventProps(event, evidence) });
-    eventsByKind.set(kind, list);
-
+    const row: EventRow = { id, props: eventProps(event, evidence), countries: [], place: null };
     for (const [actor, role] of [
       [event.actor1, 'SOURCE'],
       [event.actor2, 'TARGET'],
     ] as const) {
       if (!actor.country) continue;
       if (!countries.has(actor.country.id)) countries.set(actor.country.id, countryRow(actor.country));
-      participations.push({ event: id, target: actor.country.id, role, sources: [evidence] });
+      row.countries.push({ id: actor.country.id, role });
     }
     if (event.place) {
       const place = placeRow(event.place, dataset.id);
       if (!places.has(place.id)) places.set(place.id, place);
-      heldAt.push({ event: id, target: place.id, sources: [evidence] });
+      row.place = place.id;
     }
+    const kind = EVENT_KIND_BY_CAMEO_ROOT[event.cameoRoot]!;
+    const list = eventsByKind.get(kind) ?? [];
+    list.push(row);
+    eventsByKind.set(kind, list);
   }
   return {
     countries: [...countries.values()],
@@ -184,7 +171,5 @@ export function toGraphRows(events: readonly GdeltEvent[]): GdeltGraphRows {
     places: [...places.values()],
     eventsByKind,
     eventIds: [...seen],
-    participations,
-    heldAt,
   };
 }

@@ -1,8 +1,12 @@
 // Writes one batch of GDELT events in one transaction: countries, sources and places MERGEd on
-// their ids, events MERGEd on `event:gdelt:<GLOBALEVENTID>` (properties ON CREATE only, marked
-// with the transaction's batch id), their PARTICIPATED_IN and HELD_AT relationships, and the
-// dyad aggregates of the events this transaction created. A crash rolls the whole batch back;
-// a rerun finds the committed events and creates nothing twice.
+// their ids; events MERGEd on `event:gdelt:<GLOBALEVENTID>` with their properties ON CREATE only
+// and marked with the transaction's batch id; the PARTICIPATED_IN and HELD_AT relationships of
+// the events this transaction created; and those events' dyad aggregates.
+//
+// The relationships are CREATEd, not MERGEd, and only for events created in this transaction:
+// an event and its relationships are always committed together, so an event that already
+// exists already has them, and a new one has none. A crash rolls the whole batch back; a rerun
+// finds the committed events and writes nothing twice.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { EVENT_LABELS, type EventKind } from '../../../schema/model.ts';
 import { incrementDyadMonths } from '../../dyad-aggregates.ts';
@@ -26,22 +30,20 @@ export function mergeEventsCypher(kind: EventKind): string {
 UNWIND $events AS row
 MERGE (e:Event {id: row.id})
 ON CREATE SET e:${EVENT_LABELS[kind]}, e += row.props, e.importBatch = $batch
-RETURN sum(CASE WHEN e.importBatch = $batch THEN 1 ELSE 0 END) AS created`;
+WITH e, row WHERE e.importBatch = $batch
+CALL (e, row) {
+  UNWIND row.countries AS participant
+  MATCH (c:Country {id: participant.id})
+  CREATE (c)-[:PARTICIPATED_IN {role: participant.role,
+    evidenceSources: row.props.evidenceSources, evidenceQuotes: row.props.evidenceQuotes}]->(e)
 }
-
-export const MERGE_PARTICIPATIONS = `
-UNWIND $links AS l
-MATCH (e:Event {id: l.event})
-MATCH (c:Country {id: l.target})
-MERGE (c)-[r:PARTICIPATED_IN {role: l.role}]->(e)
-ON CREATE SET r.evidenceSources = l.sources, r.evidenceQuotes = ['']`;
-
-export const MERGE_HELD_AT = `
-UNWIND $links AS l
-MATCH (e:Event {id: l.event})
-MATCH (p:Place {id: l.target})
-MERGE (e)-[r:HELD_AT]->(p)
-ON CREATE SET r.evidenceSources = l.sources, r.evidenceQuotes = ['']`;
+CALL (e, row) {
+  MATCH (p:Place {id: row.place})
+  CREATE (e)-[:HELD_AT {
+    evidenceSources: row.props.evidenceSources, evidenceQuotes: row.props.evidenceQuotes}]->(p)
+}
+RETURN count(e) AS created`;
+}
 
 export async function writeGdeltBatch(
   tx: ManagedTransaction,
@@ -56,9 +58,7 @@ export async function writeGdeltBatch(
     const result = await tx.run(mergeEventsCypher(kind), { events, batch });
     created += Number(result.records[0]?.get('created') ?? 0);
   }
-  if (rows.participations.length) await tx.run(MERGE_PARTICIPATIONS, { links: rows.participations });
-  if (rows.heldAt.length) await tx.run(MERGE_HELD_AT, { links: rows.heldAt });
-  // Only when something is new: on a rerun every event exists and the aggregates are done.
+  // Only when something is new: on a rerun every event exists and its aggregates are counted.
   if (created > 0) await incrementDyadMonths(tx, rows.eventIds, batch);
   return { written: rows.eventIds.length, created };
 }
