@@ -55,7 +55,7 @@ function relationsWanted(info: GraphQLResolveInfo) {
 function eventFilterParams(filter: EventFilter | null | undefined) {
   return {
     eventLabels: eventLabelsOf(boundedList('filter.kinds', filter?.kinds)),
-    actor: filter?.actor ? checkId('filter.actor', filter.actor) : null,
+    actor: filter?.actor != null ? checkId('filter.actor', filter.actor) : null,
     countries:
       boundedList('filter.countries', filter?.countries)?.map((c) =>
         checkIso3('filter.countries', c),
@@ -77,7 +77,7 @@ function agreementFilterParams(filter: AgreementFilter | null | undefined) {
   return {
     types: boundedList('filter.types', filter?.types) as string[] | null,
     statuses: boundedList('filter.statuses', filter?.statuses) as string[] | null,
-    party: filter?.party ? checkId('filter.party', filter.party) : null,
+    party: filter?.party != null ? checkId('filter.party', filter.party) : null,
     countries:
       boundedList('filter.countries', filter?.countries)?.map((c) =>
         checkIso3('filter.countries', c),
