@@ -122,8 +122,8 @@ function errorResponse(
   const code = first.extensions?.code as string | undefined;
   const status = code ? STATUS_BY_CODE[code] : undefined;
   if (status) return problem(Response, status, first.message);
-  // Variable coercion errors (a bad enum value, a wrong type) are the caller's mistake too.
-  if (!first.originalError && !first.path) return problem(Response, 400, first.message);
+  // Errors without a path come before execution (a bad enum value, a wrong type): the caller's.
+  if (!first.path) return problem(Response, 400, first.message);
   console.error('export failed', first.originalError ?? first);
   return problem(Response, 500, 'Unexpected error.');
 }
