@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/neo4j/connect.ts';
 import { loadSeed } from '../../seed/load-seed.ts';
-import { apiOn, graphql } from '../support/api.ts';
+import { apiOn, graphql, type GraphQLResponse } from '../support/api.ts';
 import { resetDatabase, useTestDatabase } from '../support/database.ts';
 
 const article = fs.readFileSync(new URL('../../seed/article/article.txt', import.meta.url), 'utf8');
@@ -19,6 +19,14 @@ interface Graph {
     evidence: { quote: string | null; sourceId: string }[];
   }[];
   truncated: boolean;
+}
+
+interface AgreementPage {
+  agreements: {
+    totalCount: number;
+    edges: { node: { id: string } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+  };
 }
 
 let db: Database;
@@ -226,13 +234,8 @@ describe('the API on the seed article', () => {
     let after: string | null = null;
     let total = 0;
     for (let page = 0; page < 10; page++) {
-      const { data } = await graphql<{
-        agreements: {
-          totalCount: number;
-          edges: { node: { id: string } }[];
-          pageInfo: { hasNextPage: boolean; endCursor: string };
-        };
-      }>(app, query, { after });
+      const response: GraphQLResponse<AgreementPage> = await graphql<AgreementPage>(app, query, { after });
+      const data = response.data;
       total = data!.agreements.totalCount;
       seen.push(...data!.agreements.edges.map((e) => e.node.id));
       if (!data!.agreements.pageInfo.hasNextPage) break;
