@@ -3,8 +3,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-/** Where `npm run dev` finds the API server. */
-const API = 'http://127.0.0.1:4000';
+/** Where `npm run dev` finds the API server: this machine, on PORT (default 4000) like `npm start`. */
+const API = `http://127.0.0.1:${process.env.PORT ?? 4000}`;
 const proxy = { '/graphql': API, '/export': API, '/health': API };
 
 export default defineConfig({

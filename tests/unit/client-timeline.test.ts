@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph, GraphNode } from '../../schema/graph.ts';
 import { periodEnd, rangeIndices, timelineBins } from '../../client/src/graph/timeline.ts';
-import { TIMELINE, timelinePositions } from '../../client/src/canvas/timeline-layout.ts';
+import { axisWidth, timelinePositions } from '../../client/src/canvas/timeline-layout.ts';
 
 const dated = (id: string, date: string): GraphNode => ({
   id,
@@ -94,9 +94,9 @@ describe('timelinePositions', () => {
       [{ source: 'hamada', target: 'late' }],
     );
     expect(positions.get('early')!.x).toBe(0);
-    expect(positions.get('late')!.x).toBe(TIMELINE.width);
+    expect(positions.get('late')!.x).toBe(axisWidth(2));
     // An undated actor sits under the mean date of the events it touches, in a lane of its own.
-    expect(positions.get('hamada')!.x).toBe(TIMELINE.width);
+    expect(positions.get('hamada')!.x).toBe(axisWidth(2));
     expect(positions.get('hamada')!.y).toBeGreaterThan(positions.get('late')!.y);
   });
 

@@ -6,7 +6,14 @@ import type { StylesheetJson } from 'cytoscape';
 /** Elements above which a view counts as large. */
 export const LARGE_VIEW = 1500;
 
-export function graphStyle(large: boolean): StylesheetJson {
+export interface StyleOptions {
+  /** A large view (more than LARGE_VIEW elements). */
+  large: boolean;
+  /** Label dated nodes with their date (the time-ordered layout). */
+  dated: boolean;
+}
+
+export function graphStyle({ large, dated }: StyleOptions): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -14,7 +21,7 @@ export function graphStyle(large: boolean): StylesheetJson {
         'background-color': 'data(colour)',
         width: 'data(size)',
         height: 'data(size)',
-        label: 'data(label)',
+        label: dated ? 'data(datedLabel)' : 'data(label)',
         'font-size': 11,
         'font-family': 'system-ui, sans-serif',
         color: '#1a202c',

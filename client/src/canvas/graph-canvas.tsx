@@ -57,13 +57,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const cyRef = useRef<Core | null>(null);
   const latest = useRef(props);
   latest.current = props;
-  const large = useRef(false);
+  const styled = useRef({ large: false, dated: false });
   const busy = useRef<Promise<void>>(Promise.resolve());
 
   useEffect(() => {
     const cy = cytoscape({
       container: container.current,
-      style: graphStyle(false),
+      style: graphStyle(styled.current),
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -98,16 +98,23 @@ export function GraphCanvas(props: GraphCanvasProps) {
     randomize,
   });
 
+  /** The stylesheet follows the view's size and layout; replaced only when one of them changes. */
+  const restyle = (cy: Core) => {
+    const wanted = {
+      large: latest.current.elements.length > LARGE_VIEW,
+      dated: latest.current.layout === 'timeline',
+    };
+    if (wanted.large === styled.current.large && wanted.dated === styled.current.dated) return;
+    if (wanted.large !== styled.current.large) setViewportShortcuts(cy, wanted.large);
+    styled.current = wanted;
+    cy.style(graphStyle(wanted));
+  };
+
   // Elements: sync, lay out when nodes arrived, then report the view as rendered.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const isLarge = props.elements.length > LARGE_VIEW;
-    if (isLarge !== large.current) {
-      large.current = isLarge;
-      cy.style(graphStyle(isLarge));
-      setViewportShortcuts(cy, isLarge);
-    }
+    restyle(cy);
     const began = performance.now();
     const { added, fresh } = syncElements(cy, props.elements);
     const stats = {
@@ -135,7 +142,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
       return;
     }
     const cy = cyRef.current;
-    if (cy) busy.current = busy.current.then(() => runLayout(cy, layoutRequest(false)));
+    if (!cy) return;
+    restyle(cy);
+    busy.current = busy.current.then(() => runLayout(cy, layoutRequest(false)));
   }, [props.layout, props.layoutRun]);
 
   const { pinned, expanded, highlight, selected } = props;

@@ -14,8 +14,23 @@ export interface Point {
   y: number;
 }
 
-/** Width of the time axis and spacing of lanes and rows, in pixels at zoom 1. */
-export const TIMELINE = { width: 1600, laneGap: 140, rowGap: 36, minGap: 60 } as const;
+/**
+ * Spacing in pixels at zoom 1: the time axis gets `perDate` for each distinct date, within
+ * [minWidth, maxWidth], so a few dates do not spread so far that fitting them shrinks the labels
+ * out of sight.
+ */
+export const TIMELINE = {
+  perDate: 220,
+  minWidth: 500,
+  maxWidth: 3000,
+  laneGap: 120,
+  rowGap: 64, // room for the largest node (60 px) and its label
+  minGap: 60,
+} as const;
+
+export function axisWidth(distinctDates: number): number {
+  return Math.min(TIMELINE.maxWidth, Math.max(TIMELINE.minWidth, distinctDates * TIMELINE.perDate));
+}
 
 const LANE_ORDER = [
   'EVENT',
@@ -34,13 +49,16 @@ export function timelinePositions(
 ): Map<string, Point> {
   let earliest = Infinity;
   let latest = -Infinity;
+  const dates = new Set<number>();
   for (const { time } of nodes) {
     if (time === null) continue;
     earliest = Math.min(earliest, time);
     latest = Math.max(latest, time);
+    dates.add(time);
   }
   const span = Math.max(1, latest - earliest);
-  const xOfTime = (time: number) => ((time - earliest) / span) * TIMELINE.width;
+  const width = axisWidth(dates.size);
+  const xOfTime = (time: number) => ((time - earliest) / span) * width;
 
   const x = new Map<string, number>();
   for (const node of nodes) if (node.time !== null) x.set(node.id, xOfTime(node.time));

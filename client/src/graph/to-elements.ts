@@ -65,6 +65,11 @@ export function toElements(graph: Graph): ElementDefinition[] {
       data: {
         id: node.id,
         label: node.label,
+        // The time-ordered layout labels dated nodes with their date, its only axis.
+        datedLabel:
+          typeof node.properties.date === 'string'
+            ? `${node.properties.date} · ${node.label}`
+            : node.label,
         kind: node.kind,
         ...(typeof eventKind === 'string' ? { eventKind } : {}),
         degree: nodeDegree,
