@@ -9,19 +9,13 @@
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { preview } from 'vite';
 import type { Graph, GraphEdge, GraphNode } from '../schema/graph.ts';
 import type { RenderRecord } from '../client/src/render-probe.ts';
+// The same Chromium, flags and page set-up as the end-to-end tests.
+import { launchChromium, openPage } from '../tests/e2e/explorer-page.ts';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 const RENDER_SIZES = [100, 500, 1000, 5000];
 const RENDER_RUNS = 3;
 const PAN_NODES = 5000;
@@ -86,49 +80,38 @@ function graphOfElements(elements: number): Graph {
   return syntheticGraph(nodes, elements - nodes);
 }
 
-async function serveGraph(page: Page, graph: Graph): Promise<void> {
-  // tsx compiles page.evaluate callbacks with esbuild's keepNames, which calls a __name helper
-  // that only exists in Node; the page gets a no-op one.
-  await page.addInitScript('window.__name = (fn) => fn');
-  const body = JSON.stringify({ data: { countryNetwork: graph } });
-  await page.route('**/graphql', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body }),
-  );
-}
-
-async function renderOnce(
+/** A fresh page whose /graphql answers with `graph`, opened on `query`, once its view is drawn. */
+async function withView<T>(
   browser: Browser,
   url: string,
   graph: Graph,
-  webgl: boolean,
-): Promise<RenderRecord> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  query: string,
+  measure: (page: Page) => Promise<T>,
+): Promise<T> {
+  const { page } = await openPage(browser);
   try {
-    await serveGraph(page, graph);
-    await page.goto(`${url}/${webgl ? '?renderer=webgl' : ''}`);
+    const body = JSON.stringify({ data: { countryNetwork: graph } });
+    await page.route('**/graphql', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+    await page.goto(`${url}/${query}`);
     await page.waitForFunction(() => (window.__entente?.renders.length ?? 0) > 0, null, {
       timeout: 300_000,
     });
-    return await page.evaluate(() => window.__entente!.renders[0]!);
+    return await measure(page);
   } finally {
     await page.close();
   }
 }
 
-async function panFps(
-  browser: Browser,
-  url: string,
-  graph: Graph,
-  webgl: boolean,
-): Promise<number> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  try {
-    await serveGraph(page, graph);
-    // A circle layout places 5,000 nodes at once; the pan, not the layout, is measured here.
-    await page.goto(`${url}/?layout=circle${webgl ? '&renderer=webgl' : ''}`);
-    await page.waitForFunction(() => (window.__entente?.renders.length ?? 0) > 0, null, {
-      timeout: 300_000,
-    });
+const renderOnce = (browser: Browser, url: string, graph: Graph, webgl: boolean) =>
+  withView(browser, url, graph, webgl ? '?renderer=webgl' : '', (page) =>
+    page.evaluate((): RenderRecord => window.__entente!.renders[0]!),
+  );
+
+// A circle layout places 5,000 nodes at once; the pan, not the layout, is measured here.
+const panFps = (browser: Browser, url: string, graph: Graph, webgl: boolean) =>
+  withView(browser, url, graph, `?layout=circle${webgl ? '&renderer=webgl' : ''}`, async (page) => {
     // A drag on the empty middle of the circle, as a researcher pans: Cytoscape's viewport
     // shortcuts (hidden edges, texture) engage only for gestures, not for cy.panBy().
     const box = (await page.getByTestId('graph-canvas').boundingBox())!;
@@ -170,10 +153,7 @@ async function panFps(
       },
       { durationMs: PAN_MS, x: box.x + box.width / 2, y: box.y + box.height / 2 },
     );
-  } finally {
-    await page.close();
-  }
-}
+  });
 
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -187,11 +167,7 @@ async function main(): Promise<void> {
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
   });
   const url = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     console.log(
       `Chromium ${browser.version()}, viewport 1400×900, load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,

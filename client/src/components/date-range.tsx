@@ -14,6 +14,31 @@ interface DateRangeProps {
   onChange(from: string | null, to: string | null): void;
 }
 
+interface PeriodSliderProps {
+  label: string;
+  bins: readonly TimelineBin[];
+  index: number;
+  testId: string;
+  onMove(index: number): void;
+}
+
+function PeriodSlider({ label, bins, index, testId, onMove }: PeriodSliderProps) {
+  return (
+    <label>
+      {label} <strong>{bins[index]?.period}</strong>
+      <input
+        type="range"
+        min={0}
+        max={bins.length - 1}
+        value={index}
+        aria-valuetext={bins[index]?.period}
+        data-testid={testId}
+        onChange={(event) => onMove(Number(event.target.value))}
+      />
+    </label>
+  );
+}
+
 export function DateRange({ bins, from, to, onChange }: DateRangeProps) {
   const [range, setRange] = useState(() => rangeIndices(bins, from, to));
   const [dirty, setDirty] = useState(false);
@@ -60,28 +85,20 @@ export function DateRange({ bins, from, to, onChange }: DateRangeProps) {
           />
         ))}
       </div>
-      <label>
-        From <strong>{bins[start]?.period}</strong>
-        <input
-          type="range"
-          min={0}
-          max={bins.length - 1}
-          value={start}
-          data-testid="date-from"
-          onChange={(event) => move(0, Number(event.target.value))}
-        />
-      </label>
-      <label>
-        To <strong>{bins[end]?.period}</strong>
-        <input
-          type="range"
-          min={0}
-          max={bins.length - 1}
-          value={end}
-          data-testid="date-to"
-          onChange={(event) => move(1, Number(event.target.value))}
-        />
-      </label>
+      <PeriodSlider
+        label="From"
+        bins={bins}
+        index={start}
+        testId="date-from"
+        onMove={(i) => move(0, i)}
+      />
+      <PeriodSlider
+        label="To"
+        bins={bins}
+        index={end}
+        testId="date-to"
+        onMove={(i) => move(1, i)}
+      />
       {(from || to) && (
         <button onClick={() => onChange(null, null)} className="link">
           All dates

@@ -66,6 +66,43 @@ export function dyadSummary(dyad: {
   return `${count(dyad.eventCount, 'shared event')}, Goldstein sum ${dyad.goldsteinSum.toFixed(1)}, ${count(dyad.agreements.length, 'agreement')}.`;
 }
 
+interface OpenListItem {
+  id: string;
+  name: string;
+  date?: string | null;
+  /** An enum value (agreement type, event kind), shown in words. */
+  detail: string;
+}
+
+/** Agreements or events of the dyad; each opens in the graph. */
+function OpenList({
+  title,
+  items,
+  onOpen,
+}: {
+  title: string;
+  items: OpenListItem[];
+  onOpen(id: string): void;
+}) {
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul>
+        {items.map((item) => (
+          <li key={item.id}>
+            <button className="link" onClick={() => onOpen(item.id)}>
+              {item.name}
+            </button>{' '}
+            <span className="muted">
+              {item.date ?? 'undated'} · {item.detail.toLowerCase().replace(/_/g, ' ')}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 interface DyadPanelProps {
   pair: { a: string; b: string };
   from: string | null;
@@ -103,33 +140,16 @@ export function DyadPanel({ pair, from, to, onOpen, onClose }: DyadPanelProps) {
             <DyadChart years={data.years} />
           </div>
           <div className="dyad-lists">
-            <h3>Agreements</h3>
-            <ul>
-              {data.agreements.map((agreement) => (
-                <li key={agreement.id}>
-                  <button className="link" onClick={() => onOpen(agreement.id)}>
-                    {agreement.name}
-                  </button>{' '}
-                  <span className="muted">
-                    {agreement.date ?? 'undated'} ·{' '}
-                    {agreement.agreementType.toLowerCase().replace(/_/g, ' ')}
-                  </span>
-                </li>
-              ))}
-            </ul>
-            <h3>Events</h3>
-            <ul>
-              {data.events.map((event) => (
-                <li key={event.id}>
-                  <button className="link" onClick={() => onOpen(event.id)}>
-                    {event.name}
-                  </button>{' '}
-                  <span className="muted">
-                    {event.date ?? 'undated'} · {event.eventKind.toLowerCase()}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <OpenList
+              title="Agreements"
+              items={data.agreements.map((a) => ({ ...a, detail: a.agreementType }))}
+              onOpen={onOpen}
+            />
+            <OpenList
+              title="Events"
+              items={data.events.map((e) => ({ ...e, detail: e.eventKind }))}
+              onOpen={onOpen}
+            />
           </div>
         </div>
       )}

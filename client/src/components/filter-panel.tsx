@@ -4,6 +4,7 @@ import type { EntityKind, RelationshipType } from '../../../schema/generated/gra
 import { KIND_COLOURS, KIND_NAMES } from '../graph/colours.ts';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES, type ViewState } from '../state/view-state.ts';
 import type { ViewUpdate } from '../state/use-url-view.ts';
+import { Check } from './check.tsx';
 
 /** Toggles one value; a list holding every value becomes null ("no filter"). */
 export function toggleIn<T>(current: readonly T[] | null, all: readonly T[], value: T): T[] | null {
@@ -19,54 +20,46 @@ export function FilterPanel({ view, update }: { view: ViewState; update: ViewUpd
   return (
     <section className="panel" aria-labelledby="filters-title">
       <h2 id="filters-title">Filters</h2>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={view.countries}
-          onChange={() => update((v) => ({ ...v, countries: !v.countries }))}
-        />
+      <Check
+        checked={view.countries}
+        onToggle={() => update((v) => ({ ...v, countries: !v.countries }))}
+      >
         Country network
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={view.hideIsolated}
-          onChange={() => update((v) => ({ ...v, hideIsolated: !v.hideIsolated }))}
-        />
+      </Check>
+      <Check
+        checked={view.hideIsolated}
+        onToggle={() => update((v) => ({ ...v, hideIsolated: !v.hideIsolated }))}
+      >
         Hide isolated nodes
-      </label>
+      </Check>
       <fieldset>
         <legend>Entity kinds</legend>
         {ENTITY_KINDS.map((kind) => (
-          <label key={kind} className="check">
-            <input
-              type="checkbox"
-              checked={kindOn(kind)}
-              onChange={() =>
-                update((v) => ({ ...v, kinds: toggleIn(v.kinds, ENTITY_KINDS, kind) }))
-              }
-            />
+          <Check
+            key={kind}
+            checked={kindOn(kind)}
+            onToggle={() => update((v) => ({ ...v, kinds: toggleIn(v.kinds, ENTITY_KINDS, kind) }))}
+          >
             <span className="swatch" style={{ background: KIND_COLOURS[kind] }} />
             {KIND_NAMES[kind]}
-          </label>
+          </Check>
         ))}
       </fieldset>
       <fieldset>
         <legend>Relationship types</legend>
         {RELATIONSHIP_TYPES.map((type) => (
-          <label key={type} className="check">
-            <input
-              type="checkbox"
-              checked={typeOn(type)}
-              onChange={() =>
-                update((v) => ({
-                  ...v,
-                  relationshipTypes: toggleIn(v.relationshipTypes, RELATIONSHIP_TYPES, type),
-                }))
-              }
-            />
+          <Check
+            key={type}
+            checked={typeOn(type)}
+            onToggle={() =>
+              update((v) => ({
+                ...v,
+                relationshipTypes: toggleIn(v.relationshipTypes, RELATIONSHIP_TYPES, type),
+              }))
+            }
+          >
             {type.replace(/_/g, ' ').toLowerCase()}
-          </label>
+          </Check>
         ))}
       </fieldset>
     </section>

@@ -2,6 +2,7 @@
 // "Lay out again" is pressed, never on its own while the researcher arranges the view.
 import { LAYOUTS, type LayoutName, type ViewState } from '../state/view-state.ts';
 import type { ViewUpdate } from '../state/use-url-view.ts';
+import { Check } from './check.tsx';
 
 const LAYOUT_NAMES: Record<LayoutName, string> = {
   fcose: 'Force-directed (fcose)',
@@ -40,14 +41,9 @@ export function LayoutPicker({
       <div className="actions">
         <button onClick={onRelayout}>Lay out again</button>
       </div>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={view.webgl}
-          onChange={() => update((v) => ({ ...v, webgl: !v.webgl }))}
-        />
+      <Check checked={view.webgl} onToggle={() => update((v) => ({ ...v, webgl: !v.webgl }))}>
         WebGL renderer (for thousands of elements)
-      </label>
+      </Check>
     </section>
   );
 }

@@ -37,20 +37,21 @@ export function PathPanel({
   return (
     <section className="panel" aria-labelledby="path-title">
       <h2 id="path-title">Path</h2>
-      <SearchBox
-        label="From"
-        clearOnChoose={false}
-        testId="path-from"
-        onChoose={(hit) => onDraft({ ...draft, from: { id: hit.id, label: hit.name } })}
-      />
-      {draft.from && <p className="chosen">From: {draft.from.label}</p>}
-      <SearchBox
-        label="To"
-        clearOnChoose={false}
-        testId="path-to"
-        onChoose={(hit) => onDraft({ ...draft, to: { id: hit.id, label: hit.name } })}
-      />
-      {draft.to && <p className="chosen">To: {draft.to.label}</p>}
+      {(['from', 'to'] as const).map((end) => (
+        <div key={end}>
+          <SearchBox
+            label={end === 'from' ? 'From' : 'To'}
+            clearOnChoose={false}
+            testId={`path-${end}`}
+            onChoose={(hit) => onDraft({ ...draft, [end]: { id: hit.id, label: hit.name } })}
+          />
+          {draft[end] && (
+            <p className="chosen">
+              {end === 'from' ? 'From' : 'To'}: {draft[end].label}
+            </p>
+          )}
+        </div>
+      ))}
       <div className="actions">
         <button
           disabled={!draft.from || !draft.to}

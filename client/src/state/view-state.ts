@@ -1,35 +1,17 @@
 // What the explorer shows, as plain data: everything here lives in the URL (url-state.ts), so a
 // shared or bookmarked link reopens the same view, and back and forward step through views.
 import type { EntityKind, RelationshipType } from '../../../schema/generated/graphql.ts';
+import {
+  ENTITY_LABELS,
+  RELATIONSHIP_TYPES as MODEL_RELATIONSHIP_TYPES,
+} from '../../../schema/model.ts';
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle', 'timeline'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
-export const ENTITY_KINDS: readonly EntityKind[] = [
-  'COUNTRY',
-  'PERSON',
-  'ORGANIZATION',
-  'WEAPON_SYSTEM',
-  'PLACE',
-  'EVENT',
-  'AGREEMENT',
-  'SOURCE',
-];
-
-export const RELATIONSHIP_TYPES: readonly RelationshipType[] = [
-  'HOLDS_OFFICE',
-  'PART_OF',
-  'PARTICIPATED_IN',
-  'HELD_AT',
-  'LOCATED_IN',
-  'PARTY_TO',
-  'PRODUCED',
-  'CONCERNS',
-  'DEVELOPS',
-  'DEPLOYS',
-  'STATED',
-  'ABOUT',
-];
+/** Every entity kind and relationship type, in the order of schema/model.ts (the allowlists). */
+export const ENTITY_KINDS = Object.keys(ENTITY_LABELS) as EntityKind[];
+export const RELATIONSHIP_TYPES: readonly RelationshipType[] = MODEL_RELATIONSHIP_TYPES;
 
 export type Selection = { type: 'node' | 'edge'; id: string };
 
