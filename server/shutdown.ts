@@ -24,6 +24,7 @@ export function onShutdown(task: Task): () => void {
 export async function shutdown(exitCode = 0): Promise<never> {
   if (stopping) process.exit(exitCode);
   stopping = true;
+  if (tasks.length > 0) console.error('Stopping…');
   for (const task of tasks.splice(0).reverse()) {
     try {
       await task();
