@@ -11,4 +11,6 @@ await import('./main.ts');
 const vite = await createServer({ configFile: path.join(PROJECT_ROOT, 'vite.config.ts') });
 await vite.listen(5173);
 onShutdown(() => vite.close());
-console.log(`  Explorer with hot reload: ${vite.resolvedUrls?.local[0] ?? 'http://localhost:5173/'}`);
+console.log(
+  `  Explorer with hot reload: ${vite.resolvedUrls?.local[0] ?? 'http://localhost:5173/'}`,
+);

@@ -384,7 +384,7 @@ export type Query = {
   __typename?: 'Query';
   /** Agreements, newest first, in Relay-style pages. `first`: default 20, at most 100. */
   agreements: AgreementConnection;
-  /** Countries with aggregated, weighted country-to-country edges (shared events and agreements). */
+  /** Countries with aggregated, weighted country-to-country edges (shared events and agreements): the `limit` heaviest edges (default 500, at most 5000). */
   countryNetwork: Graph;
   /** Everything between two countries (ISO 3166 alpha-3 codes), with a per-year summary. */
   dyad: Dyad;
@@ -422,6 +422,7 @@ export type QueryAgreementsArgs = {
  */
 export type QueryCountryNetworkArgs = {
   filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -16,6 +16,7 @@ export const LIMITS = {
   ids: 50,
   depth: 3,
   neighborhoodLimit: 2000,
+  networkEdges: 5000,
   maxHops: 10,
   pageFirst: 100,
   relationsFirst: 500,

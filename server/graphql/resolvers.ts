@@ -6,6 +6,7 @@ import type {
   EventFilter,
   GraphFilter,
   QueryAgreementsArgs,
+  QueryCountryNetworkArgs,
   QueryDyadArgs,
   QueryEntityArgs,
   QueryEventsArgs,
@@ -181,8 +182,11 @@ export const resolvers = {
       return result.graph;
     },
 
-    countryNetwork: (_: unknown, args: { filter?: GraphFilter | null }, { reader }: Context) =>
-      countryNetwork(reader, countryNetworkParams(args.filter)),
+    countryNetwork: (_: unknown, args: QueryCountryNetworkArgs, { reader }: Context) =>
+      countryNetwork(reader, {
+        ...countryNetworkParams(args.filter),
+        limit: bounded('limit', args.limit, 500, LIMITS.networkEdges),
+      }),
 
     dyad: async (_: unknown, args: QueryDyadArgs, { reader }: Context) => {
       const a = checkIso3('a', args.a);

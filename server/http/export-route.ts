@@ -3,7 +3,7 @@
 // run through the schema, so the export obeys every check and limit of the API.
 //   view=neighborhood  ids=a,b  depth  limit
 //   view=shortestPath  from  to  maxHops
-//   view=countryNetwork
+//   view=countryNetwork  limit
 //   any view: kinds, eventKinds, relationshipTypes (comma-separated enum values), since, until (dates)
 import { execute, parse, type GraphQLError } from 'graphql';
 import type { Graph } from '../../schema/graph.ts';
@@ -32,8 +32,8 @@ const VIEWS = {
     graph: neighborhood(ids: $ids, depth: $depth, limit: $limit, ${FILTER_ARGUMENT}) ${GRAPH_SELECTION} }`,
   shortestPath: `query Export($from: ID!, $to: ID!, $maxHops: Int, ${FILTER_VARIABLES}) {
     graph: shortestPath(from: $from, to: $to, maxHops: $maxHops, ${FILTER_ARGUMENT}) ${GRAPH_SELECTION} }`,
-  countryNetwork: `query Export(${FILTER_VARIABLES}) {
-    graph: countryNetwork(${FILTER_ARGUMENT}) ${GRAPH_SELECTION} }`,
+  countryNetwork: `query Export($limit: Int, ${FILTER_VARIABLES}) {
+    graph: countryNetwork(limit: $limit, ${FILTER_ARGUMENT}) ${GRAPH_SELECTION} }`,
 } as const;
 type View = keyof typeof VIEWS;
 

@@ -82,7 +82,10 @@ export function plainProperties(props: Record<string, unknown>): Record<string, 
   const precision = props.datePrecision ?? 'DAY';
   for (const [key, value] of Object.entries(props)) {
     if (HIDDEN.has(key)) continue;
-    out[key] = plainValue(value, props[`${key}Precision`] ?? (SHARES_DATE_PRECISION.has(key) ? precision : 'DAY'));
+    out[key] = plainValue(
+      value,
+      props[`${key}Precision`] ?? (SHARES_DATE_PRECISION.has(key) ? precision : 'DAY'),
+    );
   }
   return out;
 }

@@ -6,9 +6,6 @@ import { evidenceOf, formatDate, indexSources, toGraphNode, type RawNode } from 
 import { inRange, node, relInRange, sources } from './fragments.ts';
 import type { Reader } from './reader.ts';
 
-/** Most edges one view returns (heaviest first); beyond it the graph is truncated. */
-export const MAX_NETWORK_EDGES = 5000;
-
 const EVENT_COUNTERS = {
   MEETING: 'meetings',
   EXERCISE: 'exercises',
@@ -57,7 +54,7 @@ WITH a, b, sum(events) AS events, sum(goldsteinSum) AS goldsteinSum,
 WITH a, b, events, goldsteinSum, ${Object.values(EVENT_COUNTERS).join(', ')}, firstMonth, lastMonth,
      sampleEventIds, agreementIds, events + size(agreementIds) AS weight
 ORDER BY weight DESC, a.iso3, b.iso3
-LIMIT $maxEdges + 1
+LIMIT $limit + 1
 // The evidence of a derived edge: a few of the agreements and events it summarises.
 CALL {
   WITH agreementIds, sampleEventIds
@@ -84,6 +81,8 @@ export interface CountryNetworkArgs {
   eventKinds: string[];
   withEvents: boolean;
   withAgreements: boolean;
+  /** Most edges returned, heaviest first; beyond it the graph is truncated. */
+  limit: number;
 }
 
 interface Pair extends Record<string, unknown> {
@@ -94,13 +93,13 @@ interface Pair extends Record<string, unknown> {
 }
 
 export async function countryNetwork(reader: Reader, args: CountryNetworkArgs): Promise<Graph> {
-  const [row] = await reader.read(countryNetworkCypher, { ...args, maxEdges: MAX_NETWORK_EDGES });
+  const [row] = await reader.read(countryNetworkCypher, args);
   const index = indexSources(row?.sources);
   const pairs = (row?.pairs as Pair[]) ?? [];
-  const truncated = pairs.length > MAX_NETWORK_EDGES;
+  const truncated = pairs.length > args.limit;
   const degree = new Map<string, number>();
   const edges: GraphEdge[] = pairs
-    .slice(0, MAX_NETWORK_EDGES)
+    .slice(0, args.limit)
     .map(({ a, b, weight, summarised, firstMonth, lastMonth, ...counts }) => {
       degree.set(a, (degree.get(a) ?? 0) + 1);
       degree.set(b, (degree.get(b) ?? 0) + 1);
