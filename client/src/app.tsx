@@ -2,7 +2,7 @@
 // with its legend, and the details panel. The view lives in the URL (use-url-view.ts).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
-import { GraphCanvas, type RenderStats } from './canvas/graph-canvas.tsx';
+import { GraphCanvas } from './canvas/graph-canvas.tsx';
 import { DateRange } from './components/date-range.tsx';
 import { DetailsPanel, type NodeActions } from './components/details-panel.tsx';
 import { DyadPanel, DyadPicker } from './components/dyad-panel.tsx';
@@ -17,6 +17,7 @@ import { probe } from './render-probe.ts';
 import * as actions from './state/view-actions.ts';
 import { useUrlView } from './state/use-url-view.ts';
 import { useGlobalKeys } from './use-global-keys.ts';
+import { useRenderTiming } from './use-render-timing.ts';
 import { useViewData } from './use-view-data.ts';
 import { viewTitle } from './view-title.ts';
 
@@ -30,26 +31,7 @@ export function App() {
   const [layoutRun, setLayoutRun] = useState(0);
   const [centre, setCentre] = useState<{ id: string; run: number } | null>(null);
   const [pathDraft, setPathDraft] = useState<PathDraft>({ from: null, to: null });
-  const [rendering, setRendering] = useState(true);
-  // The request being timed: set when the view asks the API, recorded once its answer is drawn.
-  const pending = useRef<{ key: string; start: number } | null>(null);
-  const answered = useRef<{ key: string | null; at: number }>({ key: null, at: 0 });
-  const answeredKey = query.loading ? null : query.dataKey;
-  if (answeredKey !== answered.current.key)
-    answered.current = { key: answeredKey, at: performance.now() };
-
-  useEffect(() => {
-    pending.current = { key: data.queryKey, start: performance.now() };
-  }, [data.queryKey]);
-  useEffect(() => setRendering(true), [data.elements]);
-  const onRendered = useCallback((stats: RenderStats) => {
-    setRendering(false);
-    const timed = pending.current;
-    if (!timed || timed.key !== answered.current.key) return;
-    pending.current = null;
-    const fetchMs = answered.current.at - timed.start;
-    probe().renders.push({ ...stats, ms: performance.now() - timed.start, fetchMs });
-  }, []);
+  const { rendering, onRendered } = useRenderTiming(data.queryKey, query, data.elements);
   const onReady = useCallback((cy: Core | null) => {
     cyRef.current = cy;
     probe().cy = cy;

@@ -85,12 +85,15 @@ export async function nodePoint(page: Page, id: string): Promise<{ x: number; y:
   return { x: box.x + at.x, y: box.y + at.y };
 }
 
-/** Pans the node into the middle of the canvas (as a researcher would) and double-clicks it. */
+/** Zooms in on the node in the middle of the canvas (as a researcher would) and double-clicks it. */
 export async function doubleClickNode(page: Page, id: string): Promise<void> {
   await page.evaluate((nodeId) => {
     const cy = window.__entente!.cy!;
+    const node = cy.getElementById(nodeId);
     cy.stop();
-    cy.center(cy.getElementById(nodeId));
+    // Zoomed in, neighbours sit well clear of the node under the pointer.
+    cy.zoom(2);
+    cy.center(node);
   }, id);
   const { x, y } = await nodePoint(page, id);
   await page.mouse.dblclick(x, y);
