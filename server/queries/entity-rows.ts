@@ -2,6 +2,7 @@
 // the node, the people and states that took part (events) or are party (agreements), and,
 // when the selection asks for them, its relations. Built inside the one statement of each
 // root field, so no resolver ever queries per parent row.
+import { ENTITY_LABELS } from '../../schema/model.ts';
 import type { SourceIndex } from './convert.ts';
 import {
   evidenceOf,
@@ -52,17 +53,6 @@ export interface EntityRowData {
   relations: { type: string; out: boolean; other: Ref; props: Record<string, unknown> }[];
 }
 
-const TYPENAMES = {
-  COUNTRY: 'Country',
-  PERSON: 'Person',
-  ORGANIZATION: 'Organization',
-  WEAPON_SYSTEM: 'WeaponSystem',
-  PLACE: 'Place',
-  EVENT: 'Event',
-  AGREEMENT: 'Agreement',
-  SOURCE: 'Source',
-} as const;
-
 const ref = (r: Ref) => ({ id: r.id, kind: kindOf(r.labels), name: r.name ?? r.id });
 
 /** An entity row → the object the GraphQL Entity types resolve from. */
@@ -72,7 +62,8 @@ export function toEntity(row: EntityRowData, sources: SourceIndex) {
   const facts = plainProperties(props);
   return {
     ...facts,
-    __typename: TYPENAMES[kind],
+    // GraphQL type names are the Neo4j labels.
+    __typename: ENTITY_LABELS[kind],
     id: row.node.id,
     kind,
     name: String(props.name ?? row.node.id),

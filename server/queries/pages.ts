@@ -1,7 +1,16 @@
 // Relay-style pages with opaque keyset cursors: a cursor is the (date, id) of the last row
 // seen, so a page costs the same wherever it is and survives inserts before it.
 import { badInput } from '../graphql/errors.ts';
-import { formatDate } from './convert.ts';
+import { formatDate, indexSources } from './convert.ts';
+import {
+  entityRow,
+  relationsOf,
+  rowEvidenceLists,
+  toEntity,
+  type EntityRowData,
+} from './entity-rows.ts';
+import { sources } from './fragments.ts';
+import type { Reader } from './reader.ts';
 
 /** Sort date of undated rows: they come last, newest first. */
 export const UNDATED = '0001-01-01';
@@ -48,3 +57,38 @@ export function cursorParams(cursor: Cursor | null) {
 /** Keeps rows strictly after the cursor in (date DESC, id DESC) order; `d` is the sort date. */
 export const afterCursor = (d: string, x: string) =>
   `($afterDate IS NULL OR ${d} < date($afterDate) OR (${d} = date($afterDate) AND ${x}.id < $afterId))`;
+
+export interface PageArgs {
+  first: number;
+  after: Cursor | null;
+  withRelations: boolean;
+  withTotal: boolean;
+}
+
+/**
+ * One page of entities. `select` binds `x` and its sort date `d` and ends in a WHERE clause;
+ * the page statement adds the cursor condition, the count statement counts what it selects.
+ */
+export async function readPage(reader: Reader, select: string, x: string, args: PageArgs & object) {
+  const pageCypher = `
+${select}
+  AND ${afterCursor('d', x)}
+WITH ${x}, d ORDER BY d DESC, ${x}.id DESC LIMIT $take
+${relationsOf(x, args.withRelations)}
+WITH collect(${entityRow(x)}) AS rows, collect(d) AS dates
+${sources('rows', rowEvidenceLists('rows'))}
+RETURN rows, dates, sources`;
+  const params = { ...args, ...cursorParams(args.after), take: args.first + 1, after: undefined };
+  const [[result], total] = await Promise.all([
+    reader.read(pageCypher, params),
+    args.withTotal
+      ? reader.read(`${select}\nRETURN count(${x}) AS total`, params)
+      : Promise.resolve([]),
+  ]);
+  const index = indexSources(result?.sources);
+  const items = ((result?.rows as EntityRowData[]) ?? []).map((row) => toEntity(row, index));
+  return {
+    ...toPage(items, (result?.dates as unknown[]) ?? [], args.first),
+    totalCount: (total[0]?.total as number | undefined) ?? 0,
+  };
+}
