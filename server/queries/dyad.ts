@@ -38,7 +38,7 @@ CALL {
 CALL {
   WITH a, b
   MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b)
-  WHERE ($from IS NULL OR e.date >= date($from)) AND ($to IS NULL OR e.date <= date($to))
+  WHERE ${inRange('e')}
   WITH DISTINCT e ORDER BY e.date DESC, e.id DESC LIMIT ${DYAD_EVENTS}
   WITH e AS n, [] AS relations
   RETURN collect(${entityRow('n')}) AS eventRows

@@ -1,7 +1,7 @@
 // events: Relay pages of events, newest first, filtered by kind, actor, countries, CAMEO root
 // and date. The statement starts from the actor or first country when one is given, so a
 // filtered page never scans every event.
-import { ANY } from './fragments.ts';
+import { ANY, periodEnd } from './fragments.ts';
 import { readPage, UNDATED, type Cursor } from './pages.ts';
 import type { Reader } from './reader.ts';
 
@@ -31,7 +31,8 @@ const conditions = `
 WITH e, coalesce(e.date, date('${UNDATED}')) AS d
 WHERE ($eventLabels IS NULL OR any(l IN labels(e) WHERE l IN $eventLabels))
   AND ($cameoRoots IS NULL OR e.cameoRoot IN $cameoRoots)
-  AND ($from IS NULL OR e.date >= date($from))
+  // The first test lets the date index narrow the scan; the second is the exact overlap.
+  AND ($from IS NULL OR (e.date >= date($from) - duration('P1Y') AND ${periodEnd('e')} >= date($from)))
   AND ($to IS NULL OR e.date <= date($to))
   AND ($countries IS NULL OR all(c IN $countries WHERE EXISTS { MATCH (e)<-[:PARTICIPATED_IN]-(k:Country) WHERE k.iso3 = c }))`;
 

@@ -13,9 +13,16 @@ export const node = (v: string) => `{id: ${v}.id, labels: labels(${v}), props: p
 export const edge = (r: string) =>
   `{key: elementId(${r}), type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, props: properties(${r})}`;
 
-/** Dated nodes (events, agreements) overlapping [$from, $to]; undated ones pass. */
+/**
+ * The last day of a dated node's period: its endDate, else the end of the year or month its
+ * `date` stands for (a "2022" event may have happened in September 2022).
+ */
+export const periodEnd = (x: string) =>
+  `coalesce(${x}.endDate, ${x}.date + CASE ${x}.datePrecision WHEN 'YEAR' THEN duration('P1Y') WHEN 'MONTH' THEN duration('P1M') ELSE duration('P1D') END - duration('P1D'))`;
+
+/** Dated nodes (events, agreements) whose period overlaps [$from, $to]; undated ones pass. */
 export const inRange = (x: string) =>
-  `(${x}.date IS NULL OR (($from IS NULL OR coalesce(${x}.endDate, ${x}.date) >= date($from)) AND ($to IS NULL OR ${x}.date <= date($to))))`;
+  `(${x}.date IS NULL OR (($from IS NULL OR ${periodEnd(x)} >= date($from)) AND ($to IS NULL OR ${x}.date <= date($to))))`;
 
 /** Relationships with a from/to period (PARTY_TO, HOLDS_OFFICE) overlapping [$from, $to]. */
 export const relInRange = (r: string) =>

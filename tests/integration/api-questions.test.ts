@@ -97,6 +97,18 @@ describe('the API on the seed article', () => {
     );
   });
 
+  it('keeps an event dated only by its year in a range that starts later that year', async () => {
+    const { data } = await graphql<{ events: { edges: { node: { id: string; date: string } }[] } }>(
+      app,
+      '{ events(filter: { countries: ["JPN"], kinds: [MEETING], from: "2022-09-10", to: "2022-12" }) { edges { node { id date } } } }',
+    );
+    // The Pentagon meeting is dated "2022" (it may have been in September); the Tokyo talks of
+    // 8 September are before the range.
+    expect(data!.events.edges.map((e) => e.node)).toEqual([
+      { id: 'meeting:2022-pentagon-usa-jpn', date: '2022' },
+    ]);
+  });
+
   it('connects Rajnath Singh to Lloyd Austin through the two meetings', async () => {
     const { data } = await graphql<{ shortestPath: Graph }>(
       app,
@@ -234,7 +246,9 @@ describe('the API on the seed article', () => {
     let after: string | null = null;
     let total = 0;
     for (let page = 0; page < 10; page++) {
-      const response: GraphQLResponse<AgreementPage> = await graphql<AgreementPage>(app, query, { after });
+      const response: GraphQLResponse<AgreementPage> = await graphql<AgreementPage>(app, query, {
+        after,
+      });
       const data = response.data;
       total = data!.agreements.totalCount;
       seen.push(...data!.agreements.edges.map((e) => e.node.id));
