@@ -1,0 +1,123 @@
+// The five measured operations, each as a few GraphQL requests the explorer would send (the
+// selections of client/src/api/queries.ts), from hub to quiet corners of the synthetic graph so
+// that the figures are not those of one lucky node.
+import type { Actors } from './actor-rows.ts';
+
+export interface Request {
+  /** Short label for the report. */
+  what: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+export interface Operation {
+  name: string;
+  requests: Request[];
+}
+
+const EVIDENCE = 'evidence { sourceId sourceTitle publisher url quote }';
+
+/** The explorer's ViewGraph fragment, inlined. */
+const GRAPH = `{
+  truncated
+  nodes { id kind label properties ${EVIDENCE} }
+  edges { id source target type weight properties ${EVIDENCE} }
+}`;
+
+const NEIGHBORHOOD = `query Neighborhood($ids: [ID!]!) {
+  neighborhood(ids: $ids, depth: 2, limit: 500) ${GRAPH}
+}`;
+
+const SEARCH = `query Search($text: String!) {
+  search(text: $text, first: 10) { id kind name aliases }
+}`;
+
+const DYAD = `query Dyad($a: String!, $b: String!) {
+  dyad(a: $a, b: $b) {
+    a { id name iso3 }
+    b { id name iso3 }
+    eventCount
+    goldsteinSum
+    years { year events meetings exercises agreements }
+    events { id name eventKind date cameoCode goldstein }
+    agreements { id name agreementType status date endDate }
+  }
+}`;
+
+const SHORTEST_PATH = `query Path($from: ID!, $to: ID!) {
+  shortestPath(from: $from, to: $to) ${GRAPH}
+}`;
+
+const COUNTRY_NETWORK = `query Network($filter: GraphFilter) {
+  countryNetwork(filter: $filter) ${GRAPH}
+}`;
+
+export function operations(actors: Actors): Operation[] {
+  const state = (rank: number) => actors.plan.states[rank]!;
+  /** The busiest official of a state: the first of its pool (event-rows.ts skews towards it). */
+  const official = (rank: number) => actors.people[actors.peopleByState[rank]![0]!]!;
+  /** A rarely seen official: the last of the pool. */
+  const quietOfficial = (rank: number) => actors.people[actors.peopleByState[rank]!.at(-1)!]!;
+  const ids = (what: string, id: string): Request => ({
+    what,
+    query: NEIGHBORHOOD,
+    variables: { ids: [id] },
+  });
+  const text = (t: string): Request => ({ what: t, query: SEARCH, variables: { text: t } });
+  const pair = (x: number, y: number): Request => ({
+    what: `${state(x).iso3}–${state(y).iso3}`,
+    query: DYAD,
+    variables: { a: state(x).iso3, b: state(y).iso3 },
+  });
+  const path = (what: string, from: string, to: string): Request => ({
+    what,
+    query: SHORTEST_PATH,
+    variables: { from, to },
+  });
+  const network = (what: string, filter: unknown): Request => ({
+    what,
+    query: COUNTRY_NETWORK,
+    variables: { filter },
+  });
+  return [
+    {
+      name: 'neighborhood',
+      requests: [
+        ids('hub state', state(0).id),
+        ids('6th state', state(5).id),
+        ids('50th state', state(49).id),
+        ids('busiest official', official(0).id),
+      ],
+    },
+    {
+      name: 'search',
+      requests: [
+        text('united states'),
+        text(String(official(3).props.name)),
+        text('kora'),
+        text('make a visit'),
+      ],
+    },
+    {
+      name: 'dyad',
+      requests: [pair(0, 1), pair(5, 6), pair(0, 30), pair(10, 20)],
+    },
+    {
+      name: 'shortestPath',
+      requests: [
+        path('officials of quiet states', quietOfficial(150).id, quietOfficial(180).id),
+        path('official → agreement', quietOfficial(60).id, 'agreement:bench:2999'),
+        path('place → place', actors.places[1_999]!.id, actors.places[1_000]!.id),
+        path('quiet states', state(190).id, state(170).id),
+      ],
+    },
+    {
+      name: 'countryNetwork',
+      requests: [
+        network('all', null),
+        network('2015–2019', { from: '2015', to: '2019' }),
+        network('meetings and exercises', { eventKinds: ['MEETING', 'EXERCISE'] }),
+      ],
+    },
+  ];
+}

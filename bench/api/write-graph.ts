@@ -1,0 +1,152 @@
+// Writes the synthetic graph with batched UNWIND ... MERGE statements on unique ids, the way the
+// importers do: events are created with their relationships and their dyad-month aggregates
+// in one transaction per batch (relationships only for events new in that transaction), so an
+// interrupted run resumes without counting anything twice. The dataset's Source node gets the
+// generator version last: its presence means the whole graph is there.
+import type { ManagedTransaction } from 'neo4j-driver';
+import { applySchema } from '../../schema/constraints.ts';
+import { EVENT_LABELS, type EventKind } from '../../schema/model.ts';
+import { MERGE_COUNTRIES } from '../../seed/import/country-rows.ts';
+import { incrementDyadMonths } from '../../seed/dyad-aggregates.ts';
+import type { Database } from '../../server/neo4j/connect.ts';
+import { buildActors, DATASET_SOURCE_ID, type Actors } from './actor-rows.ts';
+import { agreementRow } from './agreement-rows.ts';
+import { eventRow, type EventRow } from './event-rows.ts';
+import { GENERATOR_VERSION, SIZES } from './graph-plan.ts';
+
+/** What identifies a generated graph: a stored graph with another stamp is rebuilt. */
+export const GRAPH_STAMP = `${GENERATOR_VERSION}:${JSON.stringify(SIZES)}`;
+
+const EVIDENCE_OF = (v: string) =>
+  `evidenceSources: ${v}.evidenceSources, evidenceQuotes: ${v}.evidenceQuotes`;
+
+const MERGE_SOURCES = `
+UNWIND $rows AS row
+MERGE (n:Source {id: row.id})
+ON CREATE SET n += row.props`;
+
+const MERGE_PLACES = `
+UNWIND $rows AS row
+MERGE (p:Place {id: row.id})
+ON CREATE SET p += row.props
+WITH p, row
+MATCH (c:Country {id: row.country})
+MERGE (p)-[r:LOCATED_IN]->(c)
+ON CREATE SET r += {${EVIDENCE_OF('row.props')}}`;
+
+const MERGE_PEOPLE = `
+UNWIND $rows AS row
+MERGE (p:Person {id: row.id})
+ON CREATE SET p += row.props
+WITH p, row
+UNWIND row.offices AS office
+MATCH (c:Country {id: office.country})
+MERGE (p)-[r:HOLDS_OFFICE {title: office.title, from: office.from}]->(c)
+ON CREATE SET r.to = office.to, r += {${EVIDENCE_OF('row.props')}}`;
+
+const MERGE_AGREEMENTS = `
+UNWIND $rows AS row
+MERGE (g:Agreement {id: row.id})
+ON CREATE SET g += row.props
+WITH g, row
+UNWIND row.parties AS party
+MATCH (c:Country {id: party.id})
+MERGE (c)-[r:PARTY_TO]->(g)
+ON CREATE SET r.from = party.from, r.to = party.to, r += {${EVIDENCE_OF('row.props')}}`;
+
+/** The kind's label comes from the EVENT_LABELS allowlist, never from the data. */
+function mergeEventsCypher(kind: EventKind): string {
+  return `
+UNWIND $rows AS row
+MERGE (e:Event {id: row.id})
+ON CREATE SET e:${EVENT_LABELS[kind]}, e += row.props, e.importBatch = $batch
+WITH e, row WHERE e.importBatch = $batch
+CALL (e, row) {
+  UNWIND row.countries AS participant
+  MATCH (c:Country {id: participant.id})
+  CREATE (c)-[:PARTICIPATED_IN {role: participant.role, ${EVIDENCE_OF('row.props')}}]->(e)
+}
+CALL (e, row) {
+  UNWIND row.people AS participant
+  MATCH (p:Person {id: participant.id})
+  CREATE (p)-[:PARTICIPATED_IN {role: participant.role, ${EVIDENCE_OF('row.props')}}]->(e)
+}
+CALL (e, row) {
+  MATCH (p:Place {id: row.place})
+  CREATE (e)-[:HELD_AT {${EVIDENCE_OF('row.props')}}]->(p)
+}
+CALL (e, row) {
+  MATCH (s:Person {id: row.speaker})
+  CREATE (s)-[:STATED {${EVIDENCE_OF('row.props')}}]->(e)
+}
+RETURN count(e) AS created`;
+}
+
+async function inChunks<T>(rows: readonly T[], size: number, write: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
+}
+
+async function writeEventBatch(tx: ManagedTransaction, rows: EventRow[], batch: string) {
+  const byKind = new Map<EventKind, EventRow[]>();
+  for (const row of rows) {
+    if (!byKind.has(row.kind)) byKind.set(row.kind, []);
+    byKind.get(row.kind)!.push(row);
+  }
+  let created = 0;
+  for (const [kind, kindRows] of byKind) {
+    const result = await tx.run(mergeEventsCypher(kind), { rows: kindRows, batch });
+    created += Number(result.records[0]?.get('created') ?? 0);
+  }
+  if (created > 0) await incrementDyadMonths(tx, rows.map((r) => r.id), batch);
+}
+
+export async function storedStamp(db: Database): Promise<string | null> {
+  const { records } = await db.driver.executeQuery(
+    'OPTIONAL MATCH (s:Source {id: $id}) RETURN s.generatorVersion AS stamp',
+    { id: DATASET_SOURCE_ID },
+    { database: db.database },
+  );
+  return (records[0]?.get('stamp') as string | null) ?? null;
+}
+
+/** Empties the bench database (a graph of another generator version) in bounded transactions. */
+export async function emptyGraph(db: Database): Promise<void> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+export async function writeGraph(db: Database, log: (line: string) => void): Promise<void> {
+  const run = (cypher: string, params: Record<string, unknown> = {}) =>
+    db.driver.executeQuery(cypher, params, { database: db.database });
+  await applySchema((cypher) => run(cypher));
+  const actors: Actors = buildActors();
+  await inChunks(actors.sources, 5_000, (rows) => run(MERGE_SOURCES, { rows }));
+  await run(MERGE_COUNTRIES, { countries: actors.countries });
+  await inChunks(actors.places, 2_000, (rows) => run(MERGE_PLACES, { rows }));
+  await inChunks(actors.people, 2_000, (rows) => run(MERGE_PEOPLE, { rows }));
+  log(`  actors written: ${actors.countries.length} states, ${actors.places.length} places, ${actors.people.length} people, ${actors.sources.length} sources`);
+  const agreements = Array.from({ length: SIZES.agreements }, (_, i) => agreementRow(actors, i));
+  await inChunks(agreements, 500, (rows) => run(MERGE_AGREEMENTS, { rows }));
+  log(`  agreements written: ${agreements.length}`);
+  // A fresh batch id per run: a resumed run must not take committed events for its own.
+  const runId = `bench-api-${Date.now()}`;
+  const session = db.driver.session({ database: db.database });
+  try {
+    for (let start = 0; start < SIZES.events; start += SIZES.eventBatch) {
+      const end = Math.min(start + SIZES.eventBatch, SIZES.events);
+      const rows = Array.from({ length: end - start }, (_, k) => eventRow(actors, start + k));
+      await session.executeWrite((tx) => writeEventBatch(tx, rows, `${runId}-${start}`));
+      if ((end / SIZES.eventBatch) % 10 === 0 || end === SIZES.events) log(`  events written: ${end}`);
+    }
+  } finally {
+    await session.close();
+  }
+  await run('MATCH (s:Source {id: $id}) SET s.generatorVersion = $stamp', {
+    id: DATASET_SOURCE_ID,
+    stamp: GRAPH_STAMP,
+  });
+}
