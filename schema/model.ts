@@ -53,8 +53,7 @@ export const DYAD_MONTH = 'DYAD_MONTH';
 export const PARTICIPANT_ROLES = ['HOST', 'VISITOR', 'SOURCE', 'TARGET', 'PARTICIPANT'] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
-export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR';
 
 export const AGREEMENT_STATUSES = [
   'IN_FORCE',
@@ -74,10 +73,3 @@ export const AGREEMENT_TYPES = [
   'OTHER',
 ] as const;
 export type AgreementType = (typeof AGREEMENT_TYPES)[number];
-
-/**
- * Provenance, on every node and relationship: two parallel lists. `evidenceSources[i]` is the
- * id of a Source node and `evidenceQuotes[i]` the exact text that supports the fact in it (''
- * for a dataset row, whose source is the row itself).
- */
-export const EVIDENCE_PROPERTIES = ['evidenceSources', 'evidenceQuotes'] as const;
