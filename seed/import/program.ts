@@ -12,7 +12,8 @@ export const DEFAULT_BATCH_SIZE = 5000;
 
 function positiveInteger(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of 1 or more');
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError('must be a whole number of 1 or more');
   return n;
 }
 
@@ -25,11 +26,17 @@ function withCommonOptions(command: Command): Command {
         .default(DEFAULT_BATCH_SIZE),
     )
     .option('--allow-rejects', 'exit 0 even when rows were rejected')
-    .option('--rejects <file>', 'write every rejected row (file:line field: reason: detail) to this file')
+    .option(
+      '--rejects <file>',
+      'write every rejected row (file:line field: reason: detail) to this file',
+    )
     .option('--json', 'print the summary as JSON')
     .option('--no-progress', 'print no progress while importing')
     .addOption(
-      new Option('--progress-interval <ms>', 'interval of progress lines when stderr is not a terminal')
+      new Option(
+        '--progress-interval <ms>',
+        'interval of progress lines when stderr is not a terminal',
+      )
         .argParser(positiveInteger)
         .default(5000),
     );
@@ -37,7 +44,7 @@ function withCommonOptions(command: Command): Command {
 
 export function buildProgram(): Command {
   const program = new Command('import')
-    .description('Import researchers\' datasets (GDELT events, ATOP alliances) into Entente\'s graph')
+    .description("Import researchers' datasets (GDELT events, ATOP alliances) into Entente's graph")
     .showHelpAfterError();
 
   withCommonOptions(
@@ -59,18 +66,26 @@ export function buildProgram(): Command {
         }),
     )
     .option('--states-only', 'keep only events between two different states')
-    .action(async (inputs: string[], options: CommonOptions & { cameoRoots: string; statesOnly?: boolean }) => {
-      process.exitCode = await runImport('GDELT', options, (db, report) =>
-        importGdelt({
-          inputs,
-          filter: { cameoRoots: parseCameoRoots(options.cameoRoots), statesOnly: options.statesOnly === true },
-          batchSize: options.batchSize,
-          db,
-          report,
-          progress: { enabled: options.progress, intervalMs: options.progressInterval },
-        }),
-      );
-    });
+    .action(
+      async (
+        inputs: string[],
+        options: CommonOptions & { cameoRoots: string; statesOnly?: boolean },
+      ) => {
+        process.exitCode = await runImport('GDELT', options, (db, report) =>
+          importGdelt({
+            inputs,
+            filter: {
+              cameoRoots: parseCameoRoots(options.cameoRoots),
+              statesOnly: options.statesOnly === true,
+            },
+            batchSize: options.batchSize,
+            db,
+            report,
+            progress: { enabled: options.progress, intervalMs: options.progressInterval },
+          }),
+        );
+      },
+    );
 
   withCommonOptions(
     program
@@ -80,7 +95,13 @@ export function buildProgram(): Command {
       .argument('<members>', 'atop-member-level.csv'),
   ).action(async (alliances: string, members: string, options: CommonOptions) => {
     process.exitCode = await runImport('ATOP', options, (db, report) =>
-      importAtop({ alliancesFile: alliances, membersFile: members, batchSize: options.batchSize, db, report }),
+      importAtop({
+        alliancesFile: alliances,
+        membersFile: members,
+        batchSize: options.batchSize,
+        db,
+        report,
+      }),
     );
   });
   return program;

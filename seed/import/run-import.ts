@@ -20,7 +20,11 @@ export interface CommonOptions {
 
 export type Importer = (db: Database | undefined, report: ImportReport) => Promise<void>;
 
-export async function runImport(dataset: string, options: CommonOptions, importer: Importer): Promise<number> {
+export async function runImport(
+  dataset: string,
+  options: CommonOptions,
+  importer: Importer,
+): Promise<number> {
   const rejectsFile = options.rejects ? fs.createWriteStream(options.rejects) : undefined;
   const report = new ImportReport(dataset, options.dryRun === true, (rejection) =>
     rejectsFile?.write(`${formatRejection(rejection)}\n`),
@@ -48,7 +52,10 @@ export async function runImport(dataset: string, options: CommonOptions, importe
     console.log(options.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
   }
   if (exitCode === 0 && summary.rejectedTotal > 0 && !options.allowRejects) {
-    if (!options.json) console.log(`${summary.rejectedTotal} rows rejected: exit code 1 (--allow-rejects to accept)`);
+    if (!options.json)
+      console.log(
+        `${summary.rejectedTotal} rows rejected: exit code 1 (--allow-rejects to accept)`,
+      );
     exitCode = 1;
   }
   return exitCode;

@@ -10,7 +10,13 @@ let db: Database;
 
 async function importFiles(members = 'members.csv'): Promise<ImportSummary> {
   const report = new ImportReport('ATOP', false);
-  await importAtop({ alliancesFile: fixture('alliances.csv'), membersFile: fixture(members), batchSize: 10, db, report });
+  await importAtop({
+    alliancesFile: fixture('alliances.csv'),
+    membersFile: fixture(members),
+    batchSize: 10,
+    db,
+    report,
+  });
   return report.summary();
 }
 
@@ -45,8 +51,28 @@ describe('ATOP import', () => {
        ORDER BY id`,
     );
     expect(rows).toEqual([
-      { id: 'agreement:atop:3220', type: 'ALLIANCE', status: 'ENDED', defense: true, date: '1951-09-08', endDate: '1960-01-19', from: '1951-09-08', to: '1960-01-19', evidence: ['source:dataset:atop-4'] },
-      { id: 'agreement:atop:3375', type: 'ALLIANCE', status: 'IN_FORCE', defense: true, date: '1960-01-19', endDate: null, from: '1960-01-19', to: null, evidence: ['source:dataset:atop-4'] },
+      {
+        id: 'agreement:atop:3220',
+        type: 'ALLIANCE',
+        status: 'ENDED',
+        defense: true,
+        date: '1951-09-08',
+        endDate: '1960-01-19',
+        from: '1951-09-08',
+        to: '1960-01-19',
+        evidence: ['source:dataset:atop-4'],
+      },
+      {
+        id: 'agreement:atop:3375',
+        type: 'ALLIANCE',
+        status: 'IN_FORCE',
+        defense: true,
+        date: '1960-01-19',
+        endDate: null,
+        from: '1960-01-19',
+        to: null,
+        evidence: ['source:dataset:atop-4'],
+      },
     ]);
   });
 
@@ -72,7 +98,9 @@ describe('ATOP import', () => {
   it('writes nothing for rejected member rows and reports each with its reason', async () => {
     const before = await graphCounts(db);
     const summary = await importFiles('members-malformed.csv');
-    expect(Object.fromEntries(Object.entries(summary.rejected).map(([k, v]) => [k, v.count]))).toEqual({
+    expect(
+      Object.fromEntries(Object.entries(summary.rejected).map(([k, v]) => [k, v.count])),
+    ).toEqual({
       'bad date': 1,
       'bad number': 1,
       'unknown COW code': 1,

@@ -9,7 +9,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../server/neo4j/connect.ts';
 import { syntheticGdelt2Row } from '../../seed/import/gdelt/synthetic-rows.ts';
-import { graphCounts, resetDatabase, testConnectionEnv, useTestDatabase } from '../support/database.ts';
+import {
+  graphCounts,
+  resetDatabase,
+  testConnectionEnv,
+  useTestDatabase,
+} from '../support/database.ts';
 
 const ROWS = 6_000;
 const cli = new URL('../../seed/import/cli.ts', import.meta.url).pathname;
@@ -20,20 +25,35 @@ let file: string;
 function startImport() {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', cli, 'gdelt', file, '--cameo-roots', 'all', '--batch-size', '150', '--no-progress'],
+    [
+      '--import',
+      'tsx',
+      cli,
+      'gdelt',
+      file,
+      '--cameo-roots',
+      'all',
+      '--batch-size',
+      '150',
+      '--no-progress',
+    ],
     { env: { ...process.env, ...testConnectionEnv() }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
-  const exited = new Promise<{ code: number | null; signal: string | null; output: string }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal, output })),
+  const exited = new Promise<{ code: number | null; signal: string | null; output: string }>(
+    (resolve) => child.once('exit', (code, signal) => resolve({ code, signal, output })),
   );
   return { child, exited };
 }
 
 async function eventCount(): Promise<number> {
-  const { records } = await db.driver.executeQuery('MATCH (e:Event) RETURN count(e) AS n', {}, { database: db.database });
+  const { records } = await db.driver.executeQuery(
+    'MATCH (e:Event) RETURN count(e) AS n',
+    {},
+    { database: db.database },
+  );
   return records[0]!.get('n') as number;
 }
 
@@ -53,37 +73,44 @@ beforeAll(async () => {
   db = await useTestDatabase();
   dir = mkdtempSync(path.join(os.tmpdir(), 'entente-gdelt-'));
   file = path.join(dir, 'synthetic.export.CSV');
-  writeFileSync(file, Array.from({ length: ROWS }, (_, i) => syntheticGdelt2Row(i)).join('\n') + '\n');
+  writeFileSync(
+    file,
+    Array.from({ length: ROWS }, (_, i) => syntheticGdelt2Row(i)).join('\n') + '\n',
+  );
 });
 afterAll(async () => {
   await db.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-it('ends, after a SIGKILL mid-import and a rerun, with the counts of an uninterrupted import', { timeout: 300_000 }, async () => {
-  await resetDatabase(db);
-  const killed = startImport();
-  let atKill = 0;
-  while (atKill === 0) {
-    await sleep(100);
-    atKill = await eventCount();
-  }
-  killed.child.kill('SIGKILL');
-  const first = await killed.exited;
-  expect(first.signal).toBe('SIGKILL');
-  // The kill landed mid-import: some batches committed, not all.
-  expect(atKill).toBeGreaterThan(0);
-  expect(await eventCount()).toBeLessThan(ROWS);
+it(
+  'ends, after a SIGKILL mid-import and a rerun, with the counts of an uninterrupted import',
+  { timeout: 300_000 },
+  async () => {
+    await resetDatabase(db);
+    const killed = startImport();
+    let atKill = 0;
+    while (atKill === 0) {
+      await sleep(100);
+      atKill = await eventCount();
+    }
+    killed.child.kill('SIGKILL');
+    const first = await killed.exited;
+    expect(first.signal).toBe('SIGKILL');
+    // The kill landed mid-import: some batches committed, not all.
+    expect(atKill).toBeGreaterThan(0);
+    expect(await eventCount()).toBeLessThan(ROWS);
 
-  const rerun = await startImport().exited;
-  expect(rerun.code, rerun.output).toBe(0);
-  const resumed = await snapshot();
+    const rerun = await startImport().exited;
+    expect(rerun.code, rerun.output).toBe(0);
+    const resumed = await snapshot();
 
-  await resetDatabase(db);
-  const clean = await startImport().exited;
-  expect(clean.code, clean.output).toBe(0);
-  const uninterrupted = await snapshot();
+    await resetDatabase(db);
+    const clean = await startImport().exited;
+    expect(clean.code, clean.output).toBe(0);
+    const uninterrupted = await snapshot();
 
-  expect(resumed.counts['node:Event']).toBe(ROWS);
-  expect(resumed).toEqual(uninterrupted);
-});
+    expect(resumed.counts['node:Event']).toBe(ROWS);
+    expect(resumed).toEqual(uninterrupted);
+  },
+);

@@ -90,7 +90,9 @@ describe('GDELT import', () => {
     );
     expect(row!.evidence).toEqual(['source:dataset:gdelt-1']);
     expect([...(row!.countries as string[])].sort()).toEqual(['EGY', 'ISR']);
-    const [source] = await query(`MATCH (s:Source {id: 'source:dataset:gdelt-1'}) RETURN s.name AS name`);
+    const [source] = await query(
+      `MATCH (s:Source {id: 'source:dataset:gdelt-1'}) RETURN s.name AS name`,
+    );
     expect(source!.name).toBe('GDELT 1.0 Event Database');
   });
 
@@ -112,7 +114,9 @@ describe('GDELT import', () => {
   it('imports GDELT 2.0 rows and cites the GDELT 2.0 dataset', async () => {
     const summary = await importFiles([fixture('gdelt-2-rows.tsv')]);
     expect(summary).toMatchObject({ imported: 3, created: 3 });
-    const rows = await query(`MATCH (e:Event) WHERE e.globalEventId >= 900000000 RETURN e.dataset AS dataset`);
+    const rows = await query(
+      `MATCH (e:Event) WHERE e.globalEventId >= 900000000 RETURN e.dataset AS dataset`,
+    );
     expect(rows.map((r) => r.dataset)).toEqual(['GDELT 2.0', 'GDELT 2.0', 'GDELT 2.0']);
   });
 

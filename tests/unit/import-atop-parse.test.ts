@@ -49,13 +49,18 @@ describe('ATOP alliances', () => {
   it('names an alliance by its members and first year', async () => {
     const names = (await alliances()).map(agreementName);
     expect(names).toContain('ATOP 3375: United States of America – Japan (1960)');
-    expect(names.find((n) => n.startsWith('ATOP 1020'))).toBe('ATOP 1020: Hanover, Bavaria, Germany and 7 more (1815)');
+    expect(names.find((n) => n.startsWith('ATOP 1020'))).toBe(
+      'ATOP 1020: Hanover, Bavaria, Germany and 7 more (1815)',
+    );
   });
 
   it('stores a date without a day as the first of the month, with MONTH precision', async () => {
     const [row] = await readAtopCsv(path('members.csv'), MEMBER_COLUMNS);
     const parsed = parseMembership({ ...row!, values: { ...row!.values, dayent: '' } });
-    expect('value' in parsed && parsed.value.entry).toEqual({ iso: '1815-06-01', precision: 'MONTH' });
+    expect('value' in parsed && parsed.value.entry).toEqual({
+      iso: '1815-06-01',
+      precision: 'MONTH',
+    });
   });
 
   it('refuses a file that lacks a mapped column, naming it', async () => {
@@ -76,8 +81,14 @@ describe('ATOP memberships', () => {
   it('maps COW codes to ISO countries, historical COW states and ATOP non-system members', () => {
     expect(memberCountry(2, true)?.id).toBe('country:USA');
     expect(memberCountry(740, false)?.id).toBe('country:JPN');
-    expect(memberCountry(245, true)).toMatchObject({ id: 'country:cow-245', props: { name: 'Bavaria' } });
-    expect(memberCountry(8152, false)).toMatchObject({ id: 'country:cow-8152', props: { name: 'ATOP non-system member 8152' } });
+    expect(memberCountry(245, true)).toMatchObject({
+      id: 'country:cow-245',
+      props: { name: 'Bavaria' },
+    });
+    expect(memberCountry(8152, false)).toMatchObject({
+      id: 'country:cow-8152',
+      props: { name: 'ATOP non-system member 8152' },
+    });
     expect(memberCountry(9999, true)).toBeUndefined();
   });
 

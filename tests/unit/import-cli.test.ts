@@ -38,7 +38,9 @@ describe('GDELT dry run', () => {
     expect(s.read).toBe(8);
     expect(s.imported + s.rejectedTotal).toBe(8);
     expect(s.imported).toBe(2);
-    const lines = Object.fromEntries(Object.entries(s.rejected).map(([reason, r]) => [reason, r.examples.map((e) => e.line)]));
+    const lines = Object.fromEntries(
+      Object.entries(s.rejected).map(([reason, r]) => [reason, r.examples.map((e) => e.line)]),
+    );
     expect(lines).toEqual({
       'wrong column count': [2],
       'bad date': [3],
@@ -60,7 +62,10 @@ describe('GDELT dry run', () => {
 
   it('rejects an empty file as a whole', async () => {
     const s = await dryRun([fixture('empty.tsv')]);
-    expect(s.rejected['empty file']?.examples[0]).toMatchObject({ file: fixture('empty.tsv'), line: 0 });
+    expect(s.rejected['empty file']?.examples[0]).toMatchObject({
+      file: fixture('empty.tsv'),
+      line: 0,
+    });
   });
 
   it('refuses a truncated zip before reading anything', async () => {
@@ -73,13 +78,26 @@ describe('GDELT dry run', () => {
 // Each case starts a Node process with tsx: seconds on a busy machine, so a longer timeout.
 describe('npm run import', { timeout: 30_000 }, () => {
   it('exits 1 when rows were rejected, and prints the first rejections with file and line', async () => {
-    const { code, stdout } = await importCli('gdelt', fixture('malformed.tsv'), '--dry-run', '--no-progress');
+    const { code, stdout } = await importCli(
+      'gdelt',
+      fixture('malformed.tsv'),
+      '--dry-run',
+      '--no-progress',
+    );
     expect(code).toBe(1);
     expect(stdout).toContain(`${fixture('malformed.tsv')}:3 SQLDATE: bad date: "20151332"`);
   });
 
   it('exits 0 with --allow-rejects and reports as JSON with --json', async () => {
-    const { code, stdout } = await importCli('gdelt', fixture('malformed.tsv'), '--dry-run', '--allow-rejects', '--json', '--cameo-roots', 'all');
+    const { code, stdout } = await importCli(
+      'gdelt',
+      fixture('malformed.tsv'),
+      '--dry-run',
+      '--allow-rejects',
+      '--json',
+      '--cameo-roots',
+      'all',
+    );
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ read: 8, imported: 2, rejectedTotal: 6 });
   });
@@ -87,11 +105,19 @@ describe('npm run import', { timeout: 30_000 }, () => {
   it('exits 2 with a one-line message for a truncated zip', async () => {
     const { code, stderr } = await importCli('gdelt', fixture('truncated.zip'), '--dry-run');
     expect(code).toBe(2);
-    expect(stderr.trim()).toMatch(/^error: .*truncated\.zip: not a complete zip archive \(truncated or corrupt\)/);
+    expect(stderr.trim()).toMatch(
+      /^error: .*truncated\.zip: not a complete zip archive \(truncated or corrupt\)/,
+    );
   });
 
   it('refuses a CAMEO root outside 01-20', async () => {
-    const { code, stderr } = await importCli('gdelt', fixture('gdelt-1-sample.tsv'), '--dry-run', '--cameo-roots', '04,99');
+    const { code, stderr } = await importCli(
+      'gdelt',
+      fixture('gdelt-1-sample.tsv'),
+      '--dry-run',
+      '--cameo-roots',
+      '04,99',
+    );
     expect(code).not.toBe(0);
     expect(stderr).toContain('"99" is not a CAMEO root code');
   });

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { parseGdeltRow, type GdeltEvent } from '../../seed/import/gdelt/parse-row.ts';
 
 const fixture = (name: string) =>
-  readFileSync(new URL(`../fixtures/gdelt/${name}`, import.meta.url), 'latin1').split('\n').filter(Boolean);
+  readFileSync(new URL(`../fixtures/gdelt/${name}`, import.meta.url), 'latin1')
+    .split('\n')
+    .filter(Boolean);
 
 function event(line: string): GdeltEvent {
   const parsed = parseGdeltRow(line);

@@ -1,13 +1,20 @@
 // From a parsed GDELT event to graph rows and filter decisions.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ALL_CAMEO_ROOTS, DEFAULT_CAMEO_ROOTS, EVENT_KIND_BY_CAMEO_ROOT } from '../../seed/import/cameo/event-kinds.ts';
+import {
+  ALL_CAMEO_ROOTS,
+  DEFAULT_CAMEO_ROOTS,
+  EVENT_KIND_BY_CAMEO_ROOT,
+} from '../../seed/import/cameo/event-kinds.ts';
 import { cameoLabel } from '../../seed/import/cameo/cameo-labels.ts';
 import { parseCameoRoots, skipReason } from '../../seed/import/gdelt/filters.ts';
 import { eventName, toGraphRows, urlSourceId } from '../../seed/import/gdelt/graph-rows.ts';
 import { parseGdeltRow, type GdeltEvent } from '../../seed/import/gdelt/parse-row.ts';
 
-const events: GdeltEvent[] = readFileSync(new URL('../fixtures/gdelt/gdelt-1-sample.tsv', import.meta.url), 'utf8')
+const events: GdeltEvent[] = readFileSync(
+  new URL('../fixtures/gdelt/gdelt-1-sample.tsv', import.meta.url),
+  'utf8',
+)
   .split('\n')
   .filter(Boolean)
   .map((line) => {
@@ -19,7 +26,9 @@ const byId = (id: number) => events.find((e) => e.globalEventId === id)!;
 
 describe('CAMEO tables', () => {
   it('gives every root code 01-20 an event kind', () => {
-    expect(ALL_CAMEO_ROOTS).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1).padStart(2, '0')));
+    expect(ALL_CAMEO_ROOTS).toEqual(
+      Array.from({ length: 20 }, (_, i) => String(i + 1).padStart(2, '0')),
+    );
     expect(EVENT_KIND_BY_CAMEO_ROOT['04']).toBe('MEETING');
     expect(EVENT_KIND_BY_CAMEO_ROOT['15']).toBe('EXERCISE');
   });
@@ -40,7 +49,9 @@ describe('filters', () => {
 
   it('skips an event whose CAMEO root is not selected', () => {
     const statement = byId(564111644); // 010
-    expect(skipReason(statement, { cameoRoots: new Set(DEFAULT_CAMEO_ROOTS), statesOnly: false })).toBe('CAMEO root not selected');
+    expect(
+      skipReason(statement, { cameoRoots: new Set(DEFAULT_CAMEO_ROOTS), statesOnly: false }),
+    ).toBe('CAMEO root not selected');
     expect(skipReason(statement, { cameoRoots: undefined, statesOnly: false })).toBeUndefined();
   });
 
@@ -62,7 +73,7 @@ describe('toGraphRows', () => {
     const e = allEvents.find((row) => row.id === 'event:gdelt:564111684')!;
     expect(e.props.evidenceSources).toEqual([urlSourceId(byId(564111684).sourceUrl!)]);
     expect(urlSourceId('https://example.com/a')).toMatch(/^source:url:[0-9a-f]{16}$/);
-    const source = rows.sources.find((s) => s.id === e.props.evidenceSources[0])!;
+    const source = rows.sources.find((s) => s.id === (e.props.evidenceSources as string[])[0])!;
     expect(source.props.publisher).toBe(new URL(byId(564111684).sourceUrl!).hostname);
   });
 

@@ -31,7 +31,11 @@ describe('readLineChunks', () => {
   });
 
   it('marks only the line with invalid UTF-8, with its line number', async () => {
-    const bad = Buffer.concat([Buffer.from('ok\nbad '), Buffer.from([0xff]), Buffer.from('\nok again\n')]);
+    const bad = Buffer.concat([
+      Buffer.from('ok\nbad '),
+      Buffer.from([0xff]),
+      Buffer.from('\nok again\n'),
+    ]);
     expect(await lines([bad])).toEqual([
       { line: 1, text: 'ok' },
       { line: 2, text: null },

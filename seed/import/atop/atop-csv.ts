@@ -17,14 +17,25 @@ export async function readAtopCsv(file: string, required: readonly string[]): Pr
   if (text.trim() === '') throw new ImportInputError(`${file}: empty file`);
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, info: true, trim: true });
+    records = parse(text, {
+      columns: true,
+      bom: true,
+      skip_empty_lines: true,
+      info: true,
+      trim: true,
+    });
   } catch (error) {
     throw new ImportInputError(`${file}: not a readable CSV file: ${(error as Error).message}`);
   }
-  const header = text.slice(0, text.search(/\r?\n|$/)).replace(/^\uFEFF/, '').split(',');
+  const header = text
+    .slice(0, text.search(/\r?\n|$/))
+    .replace(/^\uFEFF/, '')
+    .split(',');
   const missing = required.filter((column) => !header.includes(column));
   if (missing.length > 0) {
-    throw new ImportInputError(`${file}: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+    throw new ImportInputError(
+      `${file}: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+    );
   }
   return records.map(({ record, info }) => ({ line: info.lines, values: record }));
 }

@@ -19,11 +19,20 @@ export interface PartialDate {
   precision: DatePrecision;
 }
 
-export function intField(row: Record<string, string>, field: string, min: number, max: number): number {
+export function intField(
+  row: Record<string, string>,
+  field: string,
+  min: number,
+  max: number,
+): number {
   const text = row[field] ?? '';
   const n = Number(text);
   if (!/^-?\d+$/.test(text) || n < min || n > max) {
-    throw new FieldError(field, 'bad number', `${JSON.stringify(text)} is not an integer from ${min} to ${max}`);
+    throw new FieldError(
+      field,
+      'bad number',
+      `${JSON.stringify(text)} is not an integer from ${min} to ${max}`,
+    );
   }
   return n;
 }
@@ -59,7 +68,11 @@ export function dateFields(
   const day = part(dayField, 1, 31);
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCMonth() !== month - 1) {
-    throw new FieldError(dayField, 'bad date', `${year}-${pad(month)}-${pad(day)} is not a calendar date`);
+    throw new FieldError(
+      dayField,
+      'bad date',
+      `${year}-${pad(month)}-${pad(day)} is not a calendar date`,
+    );
   }
   return { iso: `${year}-${pad(month)}-${pad(day)}`, precision: 'DAY' };
 }

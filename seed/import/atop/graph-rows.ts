@@ -30,7 +30,10 @@ const evidence = { evidenceSources: [ATOP_SOURCE.id], evidenceQuotes: [''] };
 /** "ATOP 3375: United States – Japan (1951)"; past three members, "and N more". */
 export function agreementName(alliance: Alliance): string {
   const names = [...new Set(alliance.memberCodes.map(memberName))];
-  const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(' – ');
+  const shown =
+    names.length > 3
+      ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`
+      : names.join(' – ');
   return `ATOP ${alliance.atopId}: ${shown} (${alliance.begin.iso.slice(0, 4)})`;
 }
 

@@ -8,7 +8,12 @@ import { ATOP_SOURCE, writeDatasetSources } from '../dataset-sources.ts';
 import type { ImportReport } from '../report.ts';
 import type { BatchResult } from '../write-pipeline.ts';
 import { readAtopCsv } from './atop-csv.ts';
-import { agreementRow, membershipRow, type AgreementRow, type MembershipRow } from './graph-rows.ts';
+import {
+  agreementRow,
+  membershipRow,
+  type AgreementRow,
+  type MembershipRow,
+} from './graph-rows.ts';
 import { memberCountry } from './member-countries.ts';
 import {
   ALLIANCE_COLUMNS,
@@ -46,7 +51,12 @@ async function validate(options: AtopImportOptions): Promise<ValidRows> {
     const where = { file: alliancesFile, line: csvRow.line };
     if ('problem' in parsed) report.reject({ ...where, ...parsed.problem });
     else if (alliances.has(parsed.value.atopId)) {
-      report.reject({ ...where, field: 'atopid', reason: 'duplicate atopid', detail: `alliance ${parsed.value.atopId} is also on line ${alliances.get(parsed.value.atopId)!.line}` });
+      report.reject({
+        ...where,
+        field: 'atopid',
+        reason: 'duplicate atopid',
+        detail: `alliance ${parsed.value.atopId} is also on line ${alliances.get(parsed.value.atopId)!.line}`,
+      });
     } else alliances.set(parsed.value.atopId, parsed.value);
   }
 
@@ -65,11 +75,26 @@ async function validate(options: AtopImportOptions): Promise<ValidRows> {
     const country = memberCountry(m.cowCode, m.cowSystemMember);
     const key = membershipKey(m);
     if (!alliances.has(m.atopId)) {
-      report.reject({ ...where, field: 'atopid', reason: 'alliance not in alliances file', detail: `alliance ${m.atopId} is missing from ${alliancesFile} or was rejected` });
+      report.reject({
+        ...where,
+        field: 'atopid',
+        reason: 'alliance not in alliances file',
+        detail: `alliance ${m.atopId} is missing from ${alliancesFile} or was rejected`,
+      });
     } else if (!country) {
-      report.reject({ ...where, field: 'member', reason: 'unknown COW code', detail: `${m.cowCode} is not in the COW state list and cowsys is 1` });
+      report.reject({
+        ...where,
+        field: 'member',
+        reason: 'unknown COW code',
+        detail: `${m.cowCode} is not in the COW state list and cowsys is 1`,
+      });
     } else if (keys.has(key)) {
-      report.reject({ ...where, field: '', reason: 'duplicate membership', detail: `same alliance, member, phase and entry date as line ${keys.get(key)}` });
+      report.reject({
+        ...where,
+        field: '',
+        reason: 'duplicate membership',
+        detail: `same alliance, member, phase and entry date as line ${keys.get(key)}`,
+      });
     } else {
       keys.set(key, m.line);
       memberships.push({ row: membershipRow(m, country), country });
@@ -84,10 +109,17 @@ async function validate(options: AtopImportOptions): Promise<ValidRows> {
     return listed.size !== rows.size || [...listed].some((code) => !rows.has(code));
   });
   if (mismatched.length > 0) {
-    report.note(`${mismatched.length} alliances list other members (mem1..mem59) than the member file, e.g. ATOP ${mismatched[0]!.atopId}`);
+    report.note(
+      `${mismatched.length} alliances list other members (mem1..mem59) than the member file, e.g. ATOP ${mismatched[0]!.atopId}`,
+    );
   }
-  report.note(`alliances: ${allianceRows.length} read, ${alliances.size} valid; memberships: ${memberRows.length} read, ${memberships.length} valid`);
-  if (nonIso > 0) report.note(`${nonIso} memberships are of historical states without an ISO code (country:cow-<code>)`);
+  report.note(
+    `alliances: ${allianceRows.length} read, ${alliances.size} valid; memberships: ${memberRows.length} read, ${memberships.length} valid`,
+  );
+  if (nonIso > 0)
+    report.note(
+      `${nonIso} memberships are of historical states without an ISO code (country:cow-<code>)`,
+    );
   return { agreements: [...alliances.values()].map(agreementRow), memberships };
 }
 
@@ -124,8 +156,18 @@ export async function importAtop(options: AtopImportOptions): Promise<void> {
     await session.close();
   }
   await inBatches(db, valid.agreements, options.batchSize, writeAgreements, report);
-  await inBatches(db, valid.memberships, options.batchSize, (tx, batch) => {
-    const countries = [...new Map(batch.map(({ country }) => [country.id, country])).values()];
-    return writeMemberships(tx, batch.map(({ row }) => row), countries);
-  }, report);
+  await inBatches(
+    db,
+    valid.memberships,
+    options.batchSize,
+    (tx, batch) => {
+      const countries = [...new Map(batch.map(({ country }) => [country.id, country])).values()];
+      return writeMemberships(
+        tx,
+        batch.map(({ row }) => row),
+        countries,
+      );
+    },
+    report,
+  );
 }

@@ -14,7 +14,12 @@ import { ATOP_SOURCE } from '../dataset-sources.ts';
 
 const historicalStates = new Map(unmappedCowStates.map((state) => [state.cowCode, state]));
 
-function nonIsoCountry(cowCode: number, name: string, evidence: string, abbreviation?: string): CountryRow {
+function nonIsoCountry(
+  cowCode: number,
+  name: string,
+  evidence: string,
+  abbreviation?: string,
+): CountryRow {
   return {
     id: `country:cow-${cowCode}`,
     props: {
@@ -36,9 +41,15 @@ export function memberCountry(cowCode: number, cowSystemMember: boolean): Countr
   if (country) return countryRow(country);
   const historical = historicalStates.get(cowCode);
   if (historical) {
-    return nonIsoCountry(cowCode, historical.name, COUNTRY_SOURCE_IDS.cowStateList, historical.abbreviation);
+    return nonIsoCountry(
+      cowCode,
+      historical.name,
+      COUNTRY_SOURCE_IDS.cowStateList,
+      historical.abbreviation,
+    );
   }
-  if (!cowSystemMember) return nonIsoCountry(cowCode, `ATOP non-system member ${cowCode}`, ATOP_SOURCE.id);
+  if (!cowSystemMember)
+    return nonIsoCountry(cowCode, `ATOP non-system member ${cowCode}`, ATOP_SOURCE.id);
   return undefined;
 }
 

@@ -6,12 +6,33 @@ import type { CsvRow } from './atop-csv.ts';
 import { dateFields, FieldError, flagField, intField, type PartialDate } from './atop-values.ts';
 
 export const ALLIANCE_COLUMNS = [
-  'atopid', 'begyr', 'begmo', 'begday', 'endyr', 'endmo', 'endday', 'ineffect', 'bilat',
-  'defense', 'offense', 'neutral', 'nonagg', 'consul',
+  'atopid',
+  'begyr',
+  'begmo',
+  'begday',
+  'endyr',
+  'endmo',
+  'endday',
+  'ineffect',
+  'bilat',
+  'defense',
+  'offense',
+  'neutral',
+  'nonagg',
+  'consul',
 ] as const;
 
 export const MEMBER_COLUMNS = [
-  'atopid', 'member', 'cowsys', 'yrent', 'moent', 'dayent', 'yrexit', 'moexit', 'dayexit', 'phase',
+  'atopid',
+  'member',
+  'cowsys',
+  'yrent',
+  'moent',
+  'dayent',
+  'yrexit',
+  'moexit',
+  'dayexit',
+  'phase',
 ] as const;
 
 /** Highest memN column in ATOP 4 (mem1..mem59). */
@@ -78,7 +99,11 @@ export function parseAlliance({ line, values }: CsvRow): Parsed<Alliance> {
       memberCodes,
     };
     if (alliance.end && alliance.end.iso < alliance.begin.iso) {
-      throw new FieldError('endyr', 'bad date', `ends (${alliance.end.iso}) before it begins (${alliance.begin.iso})`);
+      throw new FieldError(
+        'endyr',
+        'bad date',
+        `ends (${alliance.end.iso}) before it begins (${alliance.begin.iso})`,
+      );
     }
     return alliance;
   });
@@ -96,7 +121,11 @@ export function parseMembership({ line, values }: CsvRow): Parsed<Membership> {
       exit: dateFields(values, ['yrexit', 'moexit', 'dayexit'], true),
     };
     if (membership.exit && membership.exit.iso < membership.entry.iso) {
-      throw new FieldError('yrexit', 'bad date', `exit (${membership.exit.iso}) before entry (${membership.entry.iso})`);
+      throw new FieldError(
+        'yrexit',
+        'bad date',
+        `exit (${membership.exit.iso}) before entry (${membership.entry.iso})`,
+      );
     }
     return membership;
   });

@@ -31,7 +31,10 @@ async function existing(tx: ManagedTransaction, cypher: string, params: object):
   return Number(result.records[0]?.get('existing') ?? 0);
 }
 
-export async function writeAgreements(tx: ManagedTransaction, agreements: AgreementRow[]): Promise<BatchResult> {
+export async function writeAgreements(
+  tx: ManagedTransaction,
+  agreements: AgreementRow[],
+): Promise<BatchResult> {
   const before = await existing(tx, COUNT_AGREEMENTS, { ids: agreements.map((a) => a.id) });
   await tx.run(MERGE_AGREEMENTS, { agreements });
   return { written: agreements.length, created: agreements.length - before };

@@ -21,9 +21,35 @@ const CAMEO_TO_ISO3: Readonly<Record<string, string>> = {
  * CAMEO country lookup adds WSB, GZS and BAG). None is a state.
  */
 export const CAMEO_REGION_CODES: ReadonlySet<string> = new Set([
-  'AFR', 'ASA', 'BLK', 'CRB', 'CAU', 'CFR', 'CAS', 'CEU', 'EIN', 'EAF', 'EEU', 'EUR', 'LAM',
-  'MEA', 'MDT', 'NAF', 'NMR', 'PGS', 'SCN', 'SAM', 'SAS', 'SEA', 'SAF', 'WAF', 'WST', 'BAL',
-  'WSB', 'GZS', 'BAG',
+  'AFR',
+  'ASA',
+  'BLK',
+  'CRB',
+  'CAU',
+  'CFR',
+  'CAS',
+  'CEU',
+  'EIN',
+  'EAF',
+  'EEU',
+  'EUR',
+  'LAM',
+  'MEA',
+  'MDT',
+  'NAF',
+  'NMR',
+  'PGS',
+  'SCN',
+  'SAM',
+  'SAS',
+  'SEA',
+  'SAF',
+  'WAF',
+  'WST',
+  'BAL',
+  'WSB',
+  'GZS',
+  'BAG',
 ]);
 
 export type ActorCountry =

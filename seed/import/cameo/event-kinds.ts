@@ -43,5 +43,16 @@ export const ALL_CAMEO_ROOTS: readonly string[] = Object.keys(EVENT_KIND_BY_CAME
  * disapproval, rejection and protests, which are mostly rhetoric or domestic politics.
  */
 export const DEFAULT_CAMEO_ROOTS: readonly string[] = [
-  '03', '04', '05', '06', '07', '13', '15', '16', '17', '18', '19', '20',
+  '03',
+  '04',
+  '05',
+  '06',
+  '07',
+  '13',
+  '15',
+  '16',
+  '17',
+  '18',
+  '19',
+  '20',
 ];

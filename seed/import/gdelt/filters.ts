@@ -34,7 +34,9 @@ export function parseCameoRoots(value: string): ReadonlySet<string> | undefined 
     const root = part.trim().padStart(2, '0');
     const n = Number(root);
     if (!/^\d{2}$/.test(root) || n < 1 || n > 20) {
-      throw new Error(`--cameo-roots: ${JSON.stringify(part.trim())} is not a CAMEO root code (01-20) or 'all'`);
+      throw new Error(
+        `--cameo-roots: ${JSON.stringify(part.trim())} is not a CAMEO root code (01-20) or 'all'`,
+      );
     }
     roots.add(root);
   }

@@ -152,7 +152,8 @@ export function toGraphRows(events: readonly GdeltEvent[]): GdeltGraphRows {
       [event.actor2, 'TARGET'],
     ] as const) {
       if (!actor.country) continue;
-      if (!countries.has(actor.country.id)) countries.set(actor.country.id, countryRow(actor.country));
+      if (!countries.has(actor.country.id))
+        countries.set(actor.country.id, countryRow(actor.country));
       row.countries.push({ id: actor.country.id, role });
     }
     if (event.place) {

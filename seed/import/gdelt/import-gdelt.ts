@@ -90,7 +90,12 @@ export async function importGdelt(options: GdeltImportOptions): Promise<void> {
           report.read += 1;
           rowsInText += 1;
           if (line === null) {
-            report.reject({ ...where, field: '', reason: 'invalid UTF-8', detail: 'the line is not valid UTF-8 text' });
+            report.reject({
+              ...where,
+              field: '',
+              reason: 'invalid UTF-8',
+              detail: 'the line is not valid UTF-8 text',
+            });
             continue;
           }
           const parsed = parseGdeltRow(line!);
@@ -105,11 +110,18 @@ export async function importGdelt(options: GdeltImportOptions): Promise<void> {
         progress.update(bytesBefore + chunk.bytesRead, report.read, pipeline.written);
       }
       if (rowsInText === 0) {
-        report.reject({ file: text.label, line: 0, field: '', reason: 'empty file', detail: 'no GDELT rows' });
+        report.reject({
+          file: text.label,
+          line: 0,
+          field: '',
+          reason: 'empty file',
+          detail: 'no GDELT rows',
+        });
       }
       bytesBefore += text.size ?? 0;
     }
     await pipeline.finish();
+    progress.update(bytesBefore, report.read, pipeline.written);
   } finally {
     progress.stop();
     report.imported = pipeline.written;

@@ -101,11 +101,21 @@ function sqlDate(value: string): string {
   return `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`;
 }
 
-function actor(fields: string[], codeAt: number, nameAt: number, countryAt: number, field: string): GdeltActor {
+function actor(
+  fields: string[],
+  codeAt: number,
+  nameAt: number,
+  countryAt: number,
+  field: string,
+): GdeltActor {
   const countryCode = fields[countryAt]!.trim().toUpperCase();
   const resolved = actorCountry(countryCode);
   if (resolved.kind === 'unknown') {
-    fail(field, 'unknown country code', `${JSON.stringify(countryCode)} is neither a country nor a CAMEO region code`);
+    fail(
+      field,
+      'unknown country code',
+      `${JSON.stringify(countryCode)} is neither a country nor a CAMEO region code`,
+    );
   }
   return {
     code: fields[codeAt]!,
@@ -139,14 +149,22 @@ function place(fields: string[], layout: GdeltLayout): GdeltPlace | undefined {
 function parseFields(fields: string[]): GdeltEvent {
   const layout = layoutFor(fields.length);
   if (!layout) {
-    fail('', 'wrong column count', `${fields.length} columns; expected 57 or 58 (GDELT 1.0) or 61 (GDELT 2.0)`);
+    fail(
+      '',
+      'wrong column count',
+      `${fields.length} columns; expected 57 or 58 (GDELT 1.0) or 61 (GDELT 2.0)`,
+    );
   }
   const globalEventId = integer(fields[COLUMN.GLOBALEVENTID]!, 'GLOBALEVENTID', 1);
   const date = sqlDate(fields[COLUMN.SQLDATE]!);
   const cameoCode = fields[COLUMN.EventCode]!;
   const root = Number(cameoCode.slice(0, 2));
   if (!/^\d{3,4}$/.test(cameoCode) || root < 1 || root > 20) {
-    fail('EventCode', 'bad CAMEO code', `${JSON.stringify(cameoCode)} is not a CAMEO event code (3 or 4 digits, root 01-20)`);
+    fail(
+      'EventCode',
+      'bad CAMEO code',
+      `${JSON.stringify(cameoCode)} is not a CAMEO event code (3 or 4 digits, root 01-20)`,
+    );
   }
   const sourceUrl = layout.sourceUrl === undefined ? '' : fields[layout.sourceUrl]!.trim();
   return {
@@ -163,8 +181,20 @@ function parseFields(fields: string[]): GdeltEvent {
     numSources: integer(fields[COLUMN.NumSources]!, 'NumSources'),
     numArticles: integer(fields[COLUMN.NumArticles]!, 'NumArticles'),
     avgTone: decimal(fields[COLUMN.AvgTone]!, 'AvgTone', -100, 100),
-    actor1: actor(fields, COLUMN.Actor1Code, COLUMN.Actor1Name, COLUMN.Actor1CountryCode, 'Actor1CountryCode'),
-    actor2: actor(fields, COLUMN.Actor2Code, COLUMN.Actor2Name, COLUMN.Actor2CountryCode, 'Actor2CountryCode'),
+    actor1: actor(
+      fields,
+      COLUMN.Actor1Code,
+      COLUMN.Actor1Name,
+      COLUMN.Actor1CountryCode,
+      'Actor1CountryCode',
+    ),
+    actor2: actor(
+      fields,
+      COLUMN.Actor2Code,
+      COLUMN.Actor2Name,
+      COLUMN.Actor2CountryCode,
+      'Actor2CountryCode',
+    ),
     place: place(fields, layout),
     sourceUrl: sourceUrl === '' ? undefined : sourceUrl,
   };

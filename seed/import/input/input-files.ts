@@ -33,7 +33,8 @@ async function resolveInput(arg: string): Promise<InputText[]> {
   });
   if (stat.isDirectory()) {
     const names = (await fs.promises.readdir(arg)).filter((name) => DATA_FILE.test(name)).sort();
-    if (names.length === 0) throw new ImportInputError(`${arg}: the folder has no .csv, .tsv, .txt or .zip files`);
+    if (names.length === 0)
+      throw new ImportInputError(`${arg}: the folder has no .csv, .tsv, .txt or .zip files`);
     const nested = [];
     for (const name of names) nested.push(...(await resolveFile(path.join(arg, name))));
     return nested;
