@@ -4,7 +4,16 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.entente/', 'test-results/', 'schema/generated/', 'scratch/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      '.entente/',
+      'test-results/',
+      'schema/generated/',
+      'scratch/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

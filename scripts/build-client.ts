@@ -7,13 +7,18 @@ import { build } from 'vite';
 import { PROJECT_ROOT } from '../server/config.ts';
 
 const built = path.join(PROJECT_ROOT, 'dist', 'client', 'index.html');
-const inputs = ['client', 'schema', 'vite.config.ts', 'package-lock.json'].map((p) => path.join(PROJECT_ROOT, p));
+const inputs = ['client', 'schema', 'vite.config.ts', 'package-lock.json'].map((p) =>
+  path.join(PROJECT_ROOT, p),
+);
 
 function newestChange(target: string): number {
   if (!fs.existsSync(target)) return 0;
   const stat = fs.statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...fs.readdirSync(target).map((entry) => newestChange(path.join(target, entry))));
+  return Math.max(
+    stat.mtimeMs,
+    ...fs.readdirSync(target).map((entry) => newestChange(path.join(target, entry))),
+  );
 }
 
 const lastBuild = fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0;
