@@ -17,36 +17,54 @@ import { openDatabase } from '../server/neo4j/connect.ts';
 import { loadConfig } from '../server/config.ts';
 import { buildActors } from './api/actor-rows.ts';
 import { startApiProcess } from './api/api-process.ts';
-import { captureCalls } from './api/capture.ts';
-import { floorLoad } from './api/floor-load.ts';
 import { describeGraph } from './api/graph-counts.ts';
-import { httpLoad } from './api/http-load.ts';
+import { measureOperation } from './api/measure.ts';
 import { operations } from './api/operations.ts';
-import { waitUntilQuiet } from './api/quiet.ts';
-import { figures, table, type Row } from './api/stats.ts';
+import { table, type Row } from './api/stats.ts';
 import { emptyGraph, GRAPH_STAMP, storedStamp, writeGraph } from './api/write-graph.ts';
 
 const options = new Command('bench:api')
   .addOption(new Option('--connections <n>', 'requests in flight').argParser(Number).default(8))
   .addOption(new Option('--seconds <n>', 'measured seconds per side').argParser(Number).default(10))
   .addOption(new Option('--warmup <n>', 'warm-up seconds per side').argParser(Number).default(3))
+  .addOption(
+    new Option('--min-requests <n>', 'fewest requests per side (slow operations run longer)')
+      .argParser(Number)
+      .default(40),
+  )
   .option('--only <names>', 'comma-separated operations (default: all five)')
   .option('--regenerate', 'rebuild the synthetic graph even if it is current')
   .parse()
-  .opts<{ connections: number; seconds: number; warmup: number; only?: string; regenerate?: boolean }>();
+  .opts<{
+    connections: number;
+    seconds: number;
+    warmup: number;
+    minRequests: number;
+    only?: string;
+    regenerate?: boolean;
+  }>();
 
-for (const name of ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) delete process.env[name];
+for (const name of ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE'])
+  delete process.env[name];
 process.env.ENTENTE_DATA_DIR =
   process.env.ENTENTE_BENCH_API_DIR ?? path.join(os.tmpdir(), 'entente-bench-api');
 
 const log = (line: string) => console.log(line);
-const load = () => os.loadavg().map((n) => n.toFixed(2)).join(', ');
+const load = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
 const config = loadConfig();
 
 const db = await openDatabase({ log: () => {} });
 try {
-  log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-  log(`Neo4j: ${db.uri} (data ${config.managed.dataDir}, heap ${config.managed.heap}, page cache ${config.managed.pageCacheMb} MiB)`);
+  log(
+    `machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+  );
+  log(
+    `Neo4j: ${db.uri} (data ${config.managed.dataDir}, heap ${config.managed.heap}, page cache ${config.managed.pageCacheMb} MiB)`,
+  );
   const stamp = await storedStamp(db);
   if (stamp !== GRAPH_STAMP || options.regenerate) {
     log(stamp ? `stored graph is ${stamp}; rebuilding` : 'generating the synthetic graph');
@@ -63,25 +81,14 @@ try {
   const chosen = operations(buildActors()).filter((op) => !wanted || wanted.includes(op.name));
   const api = await startApiProcess();
   try {
-    log(`API process ${api.pid} at ${api.url}; ${options.connections} connections, ${options.warmup} s warm-up + ${options.seconds} s per side`);
+    log(
+      `API process ${api.pid} at ${api.url}; ${options.connections} connections, ${options.warmup} s warm-up + at least ${options.seconds} s and ${options.minRequests} requests per side`,
+    );
     log(`load average before: ${load()}`);
     const rows: Row[] = [];
     for (const operation of chosen) {
-      const captured = await captureCalls(db, operation.requests);
-      for (const c of captured) log(`  ${operation.name} / ${c.request.what}: ${c.size}, ${(c.bytes / 1024).toFixed(0)} KiB`);
-      const statements = captured.map((c) => c.calls);
-      const run = { connections: options.connections, seconds: options.seconds };
-      const warm = { ...run, seconds: options.warmup };
-      await httpLoad(api.url, operation.requests, warm);
-      await waitUntilQuiet(db);
-      const apiFigures = figures(await httpLoad(api.url, operation.requests, run));
-      await waitUntilQuiet(db);
-      await floorLoad(db.driver, statements, warm);
-      const floorFigures = figures(await floorLoad(db.driver, statements, run));
-      for (const [side, f] of [['API', apiFigures], ['floor', floorFigures]] as const)
-        if (f.errors) log(`  ${operation.name}: ${f.errors} ${side} errors, the first: ${f.firstError}`);
-      rows.push({ operation: operation.name, api: apiFigures, floor: floorFigures });
-      log(`  ${operation.name}: API p50 ${apiFigures.p50.toFixed(1)} ms, floor p50 ${floorFigures.p50.toFixed(1)} ms (load ${load()})`);
+      rows.push(await measureOperation(db, api.url, operation, options, log));
+      log(`  load average: ${load()}`);
     }
     log(`load average after: ${load()}`);
     log('');

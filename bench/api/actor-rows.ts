@@ -76,8 +76,17 @@ function sourceRows(): Row[] {
   };
   const known: Row[] = COUNTRY_SOURCES.map((s) => ({
     id: s.id,
-    props: { name: s.title, title: s.title, publisher: s.publisher, url: s.url, dataset: s.dataset,
-      aliases: [], aliasText: '', evidenceSources: [], evidenceQuotes: [] },
+    props: {
+      name: s.title,
+      title: s.title,
+      publisher: s.publisher,
+      url: s.url,
+      dataset: s.dataset,
+      aliases: [],
+      aliasText: '',
+      evidenceSources: [],
+      evidenceQuotes: [],
+    },
   }));
   const articles = Array.from({ length: SIZES.articles }, (_, k): Row => {
     const random = streamOf(SIZES.seed, 'article', k);
@@ -161,7 +170,10 @@ function personRows(plan: CountryPlan): { people: PersonRow[]; peopleByState: nu
         name,
         aliases,
         aliasText: aliases.join('\n'),
-        ...evidence(article, `${name}, ${held[0]!.title} of ${country.name}, said the talks went well.`),
+        ...evidence(
+          article,
+          `${name}, ${held[0]!.title} of ${country.name}, said the talks went well.`,
+        ),
       },
     };
   });

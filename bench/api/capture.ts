@@ -35,7 +35,10 @@ function describe(data: Record<string, unknown>): string {
   return 'answered';
 }
 
-export async function captureCalls(db: Database, requests: readonly Request[]): Promise<Captured[]> {
+export async function captureCalls(
+  db: Database,
+  requests: readonly Request[],
+): Promise<Captured[]> {
   let calls: DriverCall[] = [];
   const executeQuery = ((cypher: string, params: Record<string, unknown>, config: object) => {
     calls.push({ cypher, params, config });
@@ -54,7 +57,9 @@ export async function captureCalls(db: Database, requests: readonly Request[]): 
     const text = await response.text();
     const body = JSON.parse(text) as { data?: Record<string, unknown>; errors?: unknown[] };
     if (response.status !== 200 || body.errors || !body.data) {
-      throw new Error(`${request.what}: the API answered ${response.status}: ${text.slice(0, 500)}`);
+      throw new Error(
+        `${request.what}: the API answered ${response.status}: ${text.slice(0, 500)}`,
+      );
     }
     captured.push({ request, calls, bytes: Buffer.byteLength(text), size: describe(body.data) });
   }

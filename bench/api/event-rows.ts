@@ -28,8 +28,23 @@ const CAMEO_BY_KIND: Record<EventKind, readonly string[]> = {
 
 /** A typical Goldstein score per CAMEO root (the scale runs from -10 to +10). */
 const GOLDSTEIN_BY_ROOT: Record<string, number> = {
-  '01': 0, '02': 3, '03': 5.2, '04': 3.8, '05': 3.5, '06': 6.4, '07': 7, '08': 5, '11': -2,
-  '12': -4, '13': -6.4, '14': -6.5, '15': -7.2, '16': -4, '17': -7, '18': -9, '19': -10,
+  '01': 0,
+  '02': 3,
+  '03': 5.2,
+  '04': 3.8,
+  '05': 3.5,
+  '06': 6.4,
+  '07': 7,
+  '08': 5,
+  '11': -2,
+  '12': -4,
+  '13': -6.4,
+  '14': -6.5,
+  '15': -7.2,
+  '16': -4,
+  '17': -7,
+  '18': -9,
+  '19': -10,
 };
 
 const ROLES: Record<EventKind, [ParticipantRole, ParticipantRole]> = {
@@ -76,9 +91,15 @@ export function eventRow(actors: Actors, i: number): EventRow {
   const day = eventDay(random());
   const precision = datePrecision(random);
   const iso = dayToIso(day);
-  const first = precision === 'DAY' ? iso : precision === 'MONTH' ? `${iso.slice(0, 7)}-01` : `${iso.slice(0, 4)}-01-01`;
+  const first =
+    precision === 'DAY'
+      ? iso
+      : precision === 'MONTH'
+        ? `${iso.slice(0, 7)}-01`
+        : `${iso.slice(0, 4)}-01-01`;
   const code = pick(random, CAMEO_BY_KIND[kind]);
-  const goldstein = Math.round(((GOLDSTEIN_BY_ROOT[code.slice(0, 2)] ?? 0) + random() - 0.5) * 10) / 10;
+  const goldstein =
+    Math.round(((GOLDSTEIN_BY_ROOT[code.slice(0, 2)] ?? 0) + random() - 0.5) * 10) / 10;
   const [roleA, roleB] = ROLES[kind];
   const headcount = [1, 2, 2, 3, 3, 3, 4, 4, 4, 4][Math.floor(random() * 10)]!;
   const people = new Map<string, ParticipantRole>();

@@ -42,6 +42,12 @@ export async function httpLoad(
       if (status === 200) times.push(time);
     });
   });
-    if (result.errors && !firstError) firstError = `${result.errors} connection errors, ${result.timeouts} timeouts`;
-  return { times, seconds: result.duration, errors: errors + result.errors + result.non2xx, firstError };
+  if (result.errors && !firstError)
+    firstError = `${result.errors} connection errors, ${result.timeouts} timeouts`;
+  return {
+    times,
+    seconds: result.duration,
+    errors: errors + result.errors + result.non2xx,
+    firstError,
+  };
 }

@@ -5,8 +5,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Database } from '../../server/neo4j/connect.ts';
 
-const OTHERS = `
-SHOW TRANSACTIONS YIELD transactionId, currentQuery
+/** Starts with SHOW TRANSACTIONS itself (no leading newline), so that it leaves itself out. */
+const OTHERS = `SHOW TRANSACTIONS YIELD transactionId, currentQuery
 WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS'
 RETURN count(*) AS running`;
 

@@ -43,6 +43,8 @@ const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 
 export interface Row {
   operation: string;
+  /** Measured seconds per side. */
+  seconds: number;
   api: Figures;
   floor: Figures;
 }
@@ -50,12 +52,12 @@ export interface Row {
 /** A Markdown table (it reads fine in a terminal too). */
 export function table(rows: readonly Row[]): string {
   const lines = [
-    '| operation | API p50 ms | API p99 ms | API req/s | floor p50 ms | floor p99 ms | floor req/s | p50 ratio |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| operation | s | API p50 ms | API p99 ms | API req/s | floor p50 ms | floor p99 ms | floor req/s | p50 ratio |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
-  for (const { operation, api, floor } of rows) {
+  for (const { operation, seconds, api, floor } of rows) {
     lines.push(
-      `| ${operation} | ${ms(api.p50)} | ${ms(api.p99)} | ${api.rps.toFixed(1)} | ${ms(floor.p50)} | ${ms(floor.p99)} | ${floor.rps.toFixed(1)} | ${(api.p50 / floor.p50).toFixed(2)}× |`,
+      `| ${operation} | ${seconds} | ${ms(api.p50)} | ${ms(api.p99)} | ${api.rps.toFixed(1)} | ${ms(floor.p50)} | ${ms(floor.p99)} | ${floor.rps.toFixed(1)} | ${(api.p50 / floor.p50).toFixed(2)}× |`,
     );
   }
   return lines.join('\n');

@@ -82,7 +82,11 @@ CALL (e, row) {
 RETURN count(e) AS created`;
 }
 
-async function inChunks<T>(rows: readonly T[], size: number, write: (chunk: T[]) => Promise<unknown>) {
+async function inChunks<T>(
+  rows: readonly T[],
+  size: number,
+  write: (chunk: T[]) => Promise<unknown>,
+) {
   for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
 }
 
@@ -97,7 +101,12 @@ async function writeEventBatch(tx: ManagedTransaction, rows: EventRow[], batch: 
     const result = await tx.run(mergeEventsCypher(kind), { rows: kindRows, batch });
     created += Number(result.records[0]?.get('created') ?? 0);
   }
-  if (created > 0) await incrementDyadMonths(tx, rows.map((r) => r.id), batch);
+  if (created > 0)
+    await incrementDyadMonths(
+      tx,
+      rows.map((r) => r.id),
+      batch,
+    );
 }
 
 export async function storedStamp(db: Database): Promise<string | null> {
@@ -128,7 +137,9 @@ export async function writeGraph(db: Database, log: (line: string) => void): Pro
   await run(MERGE_COUNTRIES, { countries: actors.countries });
   await inChunks(actors.places, 2_000, (rows) => run(MERGE_PLACES, { rows }));
   await inChunks(actors.people, 2_000, (rows) => run(MERGE_PEOPLE, { rows }));
-  log(`  actors written: ${actors.countries.length} states, ${actors.places.length} places, ${actors.people.length} people, ${actors.sources.length} sources`);
+  log(
+    `  actors written: ${actors.countries.length} states, ${actors.places.length} places, ${actors.people.length} people, ${actors.sources.length} sources`,
+  );
   const agreements = Array.from({ length: SIZES.agreements }, (_, i) => agreementRow(actors, i));
   await inChunks(agreements, 500, (rows) => run(MERGE_AGREEMENTS, { rows }));
   log(`  agreements written: ${agreements.length}`);
@@ -140,7 +151,8 @@ export async function writeGraph(db: Database, log: (line: string) => void): Pro
       const end = Math.min(start + SIZES.eventBatch, SIZES.events);
       const rows = Array.from({ length: end - start }, (_, k) => eventRow(actors, start + k));
       await session.executeWrite((tx) => writeEventBatch(tx, rows, `${runId}-${start}`));
-      if ((end / SIZES.eventBatch) % 10 === 0 || end === SIZES.events) log(`  events written: ${end}`);
+      if ((end / SIZES.eventBatch) % 10 === 0 || end === SIZES.events)
+        log(`  events written: ${end}`);
     }
   } finally {
     await session.close();

@@ -1,0 +1,56 @@
+// One operation, measured on both sides at the same concurrency and for the same time: the
+// floor first (its warm-up also tells how long a run must be for enough samples), then the API.
+import type { Database } from '../../server/neo4j/connect.ts';
+import { captureCalls } from './capture.ts';
+import { floorLoad } from './floor-load.ts';
+import { httpLoad } from './http-load.ts';
+import type { Operation } from './operations.ts';
+import { waitUntilQuiet } from './quiet.ts';
+import { figures, type Row } from './stats.ts';
+
+export interface MeasureOptions {
+  connections: number;
+  /** Shortest measured period per side. */
+  seconds: number;
+  warmup: number;
+  /** Fewest requests a measured period should complete: slow operations run longer. */
+  minRequests: number;
+}
+
+export async function measureOperation(
+  db: Database,
+  apiUrl: string,
+  operation: Operation,
+  options: MeasureOptions,
+  log: (line: string) => void,
+): Promise<Row> {
+  const captured = await captureCalls(db, operation.requests);
+  for (const c of captured)
+    log(`  ${operation.name} / ${c.request.what}: ${c.size}, ${(c.bytes / 1024).toFixed(0)} KiB`);
+  const statements = captured.map((c) => c.calls);
+  const { connections } = options;
+
+  // The floor's loop waits for its last requests, so its warm-up gives an honest rate even
+  // when one request takes longer than the warm-up (countryNetwork under load).
+  await waitUntilQuiet(db);
+  const warm = await floorLoad(db.driver, statements, { connections, seconds: options.warmup });
+  const rate = warm.times.length / warm.seconds;
+  const seconds = Math.ceil(Math.max(options.seconds, options.minRequests / rate));
+  const floor = figures(await floorLoad(db.driver, statements, { connections, seconds }));
+
+  await httpLoad(apiUrl, operation.requests, { connections, seconds: options.warmup });
+  await waitUntilQuiet(db);
+  const api = figures(await httpLoad(apiUrl, operation.requests, { connections, seconds }));
+  await waitUntilQuiet(db);
+
+  for (const [side, f] of [
+    ['API', api],
+    ['floor', floor],
+  ] as const)
+    if (f.errors)
+      log(`  ${operation.name}: ${f.errors} ${side} errors, the first: ${f.firstError}`);
+  log(
+    `  ${operation.name}: ${seconds} s per side; API p50 ${api.p50.toFixed(1)} ms, floor p50 ${floor.p50.toFixed(1)} ms`,
+  );
+  return { operation: operation.name, seconds, api, floor };
+}
