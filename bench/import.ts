@@ -120,7 +120,9 @@ async function runImporter(): Promise<{ seconds: number; peak: number; samples: 
       '--batch-size',
       String(options.batchSize),
       '--json',
-      '--no-progress',
+      // Plain progress lines on stderr (not a terminal here), one a minute.
+      '--progress-interval',
+      '60000',
     ],
     { cwd: ROOT, env: process.env, stdio: ['ignore', 'pipe', 'inherit'] },
   );

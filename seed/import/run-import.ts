@@ -39,8 +39,11 @@ export async function runImport(
     }
     await importer(db, report);
   } catch (error) {
-    const known = error instanceof ImportInputError;
-    console.error(`error: ${known ? error.message : ((error as Error).stack ?? String(error))}`);
+    // Input problems are the user's to fix and say all in their message; anything else (the
+    // database unreachable, a bug) keeps its error name, and its stack with ENTENTE_DEBUG=1.
+    const e = error as Error;
+    const detail = process.env.ENTENTE_DEBUG ? (e.stack ?? e.message) : `${e.name}: ${e.message}`;
+    console.error(`error: ${error instanceof ImportInputError ? e.message : detail}`);
     exitCode = 2;
   } finally {
     await db?.close();
