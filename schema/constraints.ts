@@ -24,6 +24,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX event_cameo_root IF NOT EXISTS FOR (n:Event) ON (n.cameoRoot)',
   'CREATE INDEX agreement_date IF NOT EXISTS FOR (n:Agreement) ON (n.date)',
   `CREATE INDEX dyad_month IF NOT EXISTS FOR ()-[r:${DYAD_MONTH}]-() ON (r.month)`,
+  `CREATE CONSTRAINT dyad_month_key IF NOT EXISTS FOR ()-[r:${DYAD_MONTH}]-() REQUIRE r.key IS UNIQUE`,
   // Full-text over `name` and `aliasText` (aliases joined by newlines): Lucene indexes strings,
   // so the list property `aliases` is mirrored into one string by every writer.
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.name, n.aliasText]`,

@@ -24,8 +24,10 @@ WITH a, b, date.truncate('month', e.date) AS month,
      sum(CASE WHEN e:Statement THEN 1 ELSE 0 END) AS statements,
      sum(CASE WHEN e:Cooperation THEN 1 ELSE 0 END) AS cooperations,
      collect(e.id)[0..5] AS sample
-MERGE (a)-[r:DYAD_MONTH {month: month}]->(b)
-ON CREATE SET r.events = 0, r.goldsteinSum = 0.0, r.meetings = 0, r.exercises = 0,
+// Keyed by one indexed property: matching on {month} alone made Neo4j walk every relationship
+// of two busy countries (2.9M reads per 5,000-event batch); the key is a single index seek.
+MERGE (a)-[r:DYAD_MONTH {key: a.iso3 + '|' + b.iso3 + '|' + toString(month)}]->(b)
+ON CREATE SET r.month = month, r.events = 0, r.goldsteinSum = 0.0, r.meetings = 0, r.exercises = 0,
               r.incidents = 0, r.statements = 0, r.cooperations = 0
 SET r.events = r.events + events,
     r.goldsteinSum = r.goldsteinSum + goldstein,
