@@ -1,4 +1,4 @@
-// npm run bench:api [-- --connections 8 --seconds 10 --warmup 3 --only search,dyad]
+// npm run bench:api [-- --connections 8 --seconds 10 --warmup 3 --rounds 4 --only search,dyad]
 //
 // Latency and throughput of the GraphQL API beside its floor. A deterministic synthetic graph
 // (~111k nodes, ~540k relationships plus dyad-month aggregates, bench/api/) is generated once
@@ -32,6 +32,11 @@ const options = new Command('bench:api')
       .argParser(Number)
       .default(40),
   )
+  .addOption(
+    new Option('--rounds <n>', 'alternating slices per side (load drift cancels out)')
+      .argParser(Number)
+      .default(4),
+  )
   .option('--only <names>', 'comma-separated operations (default: all five)')
   .option('--regenerate', 'rebuild the synthetic graph even if it is current')
   .parse()
@@ -40,6 +45,7 @@ const options = new Command('bench:api')
     seconds: number;
     warmup: number;
     minRequests: number;
+    rounds: number;
     only?: string;
     regenerate?: boolean;
   }>();

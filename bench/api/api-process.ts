@@ -13,10 +13,8 @@ export async function startApiProcess(): Promise<ApiProcess> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(import.meta.dirname, 'serve.ts')],
-    {
-      env: { ...process.env, NODE_ENV: 'production' },
-      stdio: ['pipe', 'pipe', 'inherit'],
-    },
+    // The environment as `npm start` gets it (NODE_ENV is left as the caller has it).
+    { env: process.env, stdio: ['pipe', 'pipe', 'inherit'] },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const port = await new Promise<number>((resolve, reject) => {

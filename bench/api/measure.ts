@@ -1,12 +1,14 @@
-// One operation, measured on both sides at the same concurrency and for the same time: the
-// floor first (its warm-up also tells how long a run must be for enough samples), then the API.
+// One operation, measured on both sides at the same concurrency and for the same time. The
+// machine is shared and its load drifts within minutes, so the measured time is cut into
+// slices that alternate floor, API, API, floor, ... (each side goes first as often as second),
+// and each side's figures come from all of its slices together.
 import type { Database } from '../../server/neo4j/connect.ts';
 import { captureCalls } from './capture.ts';
 import { floorLoad } from './floor-load.ts';
 import { httpLoad } from './http-load.ts';
 import type { Operation } from './operations.ts';
 import { waitUntilQuiet } from './quiet.ts';
-import { figures, type Row } from './stats.ts';
+import { figures, type LoadResult, type Row } from './stats.ts';
 
 export interface MeasureOptions {
   connections: number;
@@ -15,6 +17,17 @@ export interface MeasureOptions {
   warmup: number;
   /** Fewest requests a measured period should complete: slow operations run longer. */
   minRequests: number;
+  /** Slices per side (see above). */
+  rounds: number;
+}
+
+function merge(results: readonly LoadResult[]): LoadResult {
+  return {
+    times: results.flatMap((r) => r.times),
+    seconds: results.reduce((sum, r) => sum + r.seconds, 0),
+    errors: results.reduce((sum, r) => sum + r.errors, 0),
+    firstError: results.find((r) => r.firstError)?.firstError,
+  };
 }
 
 export async function measureOperation(
@@ -36,12 +49,25 @@ export async function measureOperation(
   const warm = await floorLoad(db.driver, statements, { connections, seconds: options.warmup });
   const rate = warm.times.length / warm.seconds;
   const seconds = Math.ceil(Math.max(options.seconds, options.minRequests / rate));
-  const floor = figures(await floorLoad(db.driver, statements, { connections, seconds }));
-
   await httpLoad(apiUrl, operation.requests, { connections, seconds: options.warmup });
   await waitUntilQuiet(db);
-  const api = figures(await httpLoad(apiUrl, operation.requests, { connections, seconds }));
-  await waitUntilQuiet(db);
+
+  const slice = { connections, seconds: seconds / options.rounds };
+  const floorSlices: LoadResult[] = [];
+  const apiSlices: LoadResult[] = [];
+  const measureFloor = async () => floorSlices.push(await floorLoad(db.driver, statements, slice));
+  const measureApi = async () => {
+    apiSlices.push(await httpLoad(apiUrl, operation.requests, slice));
+    await waitUntilQuiet(db);
+  };
+  for (let round = 0; round < options.rounds; round++) {
+    const [first, second] =
+      round % 2 === 0 ? [measureFloor, measureApi] : [measureApi, measureFloor];
+    await first();
+    await second();
+  }
+  const floor = figures(merge(floorSlices));
+  const api = figures(merge(apiSlices));
 
   for (const [side, f] of [
     ['API', api],
