@@ -1,6 +1,9 @@
 // The floor: the API's own statements (captured, see capture.ts) sent straight through the
 // driver by a bounded concurrent loop, `connections` requests in flight like autocannon's
-// connections, each worker cycling through the requests in order.
+// connections, each worker cycling through the requests in order. Like autocannon, it counts
+// only the requests answered before the deadline; those still in flight then are awaited (so
+// the next measurement starts on an idle database) but not counted, since they ran while the
+// concurrency was already falling.
 import type { Driver } from 'neo4j-driver';
 import type { DriverCall } from './capture.ts';
 import type { LoadResult } from './stats.ts';
@@ -17,6 +20,7 @@ export async function floorLoad(
 ): Promise<LoadResult> {
   const times: number[] = [];
   let errors = 0;
+  let late = 0;
   let firstError: string | undefined;
   const started = performance.now();
   const deadline = started + options.seconds * 1000;
@@ -26,7 +30,9 @@ export async function floorLoad(
       const began = performance.now();
       try {
         for (const call of calls) await driver.executeQuery(call.cypher, call.params, call.config);
-        times.push(performance.now() - began);
+        const finished = performance.now();
+        if (finished <= deadline) times.push(finished - began);
+        else late++;
       } catch (error) {
         errors++;
         firstError ??= (error as Error).message;
@@ -34,5 +40,6 @@ export async function floorLoad(
     }
   };
   await Promise.all(Array.from({ length: options.connections }, worker));
-  return { times, seconds: (performance.now() - started) / 1000, errors, firstError };
+  const drained = (performance.now() - started) / 1000;
+  return { times, seconds: options.seconds, errors, firstError, late, drained };
 }

@@ -47,12 +47,18 @@ export async function measureOperation(
   // when one request takes longer than the warm-up (countryNetwork under load).
   await waitUntilQuiet(db);
   const warm = await floorLoad(db.driver, statements, { connections, seconds: options.warmup });
-  const rate = warm.times.length / warm.seconds;
+  const rate = (warm.times.length + warm.late!) / warm.drained!;
   const seconds = Math.ceil(Math.max(options.seconds, options.minRequests / rate));
+  // A slice must let each connection answer several requests, or the requests cut off at its
+  // end (a fixed number per slice) would be a large share of a slow operation's.
+  const rounds = Math.max(
+    1,
+    Math.min(options.rounds, Math.floor((rate * seconds) / (connections * 5))),
+  );
   await httpLoad(apiUrl, operation.requests, { connections, seconds: options.warmup });
   await waitUntilQuiet(db);
 
-  const slice = { connections, seconds: seconds / options.rounds };
+  const slice = { connections, seconds: seconds / rounds };
   const floorSlices: LoadResult[] = [];
   const apiSlices: LoadResult[] = [];
   const measureFloor = async () => floorSlices.push(await floorLoad(db.driver, statements, slice));
@@ -60,7 +66,7 @@ export async function measureOperation(
     apiSlices.push(await httpLoad(apiUrl, operation.requests, slice));
     await waitUntilQuiet(db);
   };
-  for (let round = 0; round < options.rounds; round++) {
+  for (let round = 0; round < rounds; round++) {
     const [first, second] =
       round % 2 === 0 ? [measureFloor, measureApi] : [measureApi, measureFloor];
     await first();
@@ -76,7 +82,7 @@ export async function measureOperation(
     if (f.errors)
       log(`  ${operation.name}: ${f.errors} ${side} errors, the first: ${f.firstError}`);
   log(
-    `  ${operation.name}: ${seconds} s per side; API p50 ${api.p50.toFixed(1)} ms, floor p50 ${floor.p50.toFixed(1)} ms`,
+    `  ${operation.name}: ${seconds} s per side in ${rounds} slices; API p50 ${api.p50.toFixed(1)} ms, floor p50 ${floor.p50.toFixed(1)} ms`,
   );
   return { operation: operation.name, seconds, api, floor };
 }

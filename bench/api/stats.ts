@@ -11,6 +11,10 @@ export interface LoadResult {
   errors: number;
   /** What the first failure said, to report it. */
   firstError?: string;
+  /** Floor only: requests answered after the deadline (awaited, not counted)... */
+  late?: number;
+  /** ...and the seconds until the last of them was answered. */
+  drained?: number;
 }
 
 export interface Figures {
