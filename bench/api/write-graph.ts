@@ -3,19 +3,31 @@
 // in one transaction per batch (relationships only for events new in that transaction), so an
 // interrupted run resumes without counting anything twice. The dataset's Source node gets the
 // generator version last: its presence means the whole graph is there.
+import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { applySchema } from '../../schema/constraints.ts';
+import { applySchema, SCHEMA_STATEMENTS } from '../../schema/constraints.ts';
 import { EVENT_LABELS, type EventKind } from '../../schema/model.ts';
 import { MERGE_COUNTRIES } from '../../seed/import/country-rows.ts';
-import { incrementDyadMonths } from '../../seed/dyad-aggregates.ts';
+import { INCREMENT_DYAD_MONTHS, incrementDyadMonths } from '../../seed/dyad-aggregates.ts';
 import type { Database } from '../../server/neo4j/connect.ts';
 import { buildActors, DATASET_SOURCE_ID, type Actors } from './actor-rows.ts';
 import { agreementRow } from './agreement-rows.ts';
 import { eventRow, type EventRow } from './event-rows.ts';
 import { GENERATOR_VERSION, SIZES } from './graph-plan.ts';
 
-/** What identifies a generated graph: a stored graph with another stamp is rebuilt. */
-export const GRAPH_STAMP = `${GENERATOR_VERSION}:${JSON.stringify(SIZES)}`;
+/**
+ * What identifies a generated graph: a stored graph with another stamp is rebuilt. Besides the
+ * generator's version and sizes, it fingerprints the schema and the dyad-aggregate statement,
+ * which belong to others and change the stored graph when they change.
+ */
+export const GRAPH_STAMP = [
+  GENERATOR_VERSION,
+  createHash('sha256')
+    .update([...SCHEMA_STATEMENTS, INCREMENT_DYAD_MONTHS].join('\n'))
+    .digest('hex')
+    .slice(0, 12),
+  JSON.stringify(SIZES),
+].join(':');
 
 const EVIDENCE_OF = (v: string) =>
   `evidenceSources: ${v}.evidenceSources, evidenceQuotes: ${v}.evidenceQuotes`;
