@@ -48,13 +48,15 @@ export async function measureOperation(
   await waitUntilQuiet(db);
   const warm = await floorLoad(db.driver, statements, { connections, seconds: options.warmup });
   const rate = (warm.times.length + warm.late!) / warm.drained!;
-  const seconds = Math.ceil(Math.max(options.seconds, options.minRequests / rate));
   // A slice must let each connection answer several requests, or the requests cut off at its
-  // end (a fixed number per slice) would be a large share of a slow operation's.
-  const rounds = Math.max(
-    1,
-    Math.min(options.rounds, Math.floor((rate * seconds) / (connections * 5))),
+  // end (a fixed number per slice) would be a large share of a slow operation's; and there are
+  // at least two slices a side (floor, API, API, floor), so that drift cancels even then.
+  const perSlice = (connections * 5) / rate;
+  const seconds = Math.ceil(
+    Math.max(options.seconds, options.minRequests / rate, Math.min(2, options.rounds) * perSlice),
   );
+  const fit = Math.max(1, Math.min(options.rounds, Math.floor(seconds / perSlice)));
+  const rounds = fit > 1 ? fit - (fit % 2) : 1; // even: each side first as often as second
   await httpLoad(apiUrl, operation.requests, { connections, seconds: options.warmup });
   await waitUntilQuiet(db);
 
