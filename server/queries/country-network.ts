@@ -20,24 +20,30 @@ CALL {
   WHERE $withEvents
     AND ($from IS NULL OR d.month >= date.truncate('month', date($from)))
     AND ($to IS NULL OR d.month <= date($to))
-  WITH a, b, d,
-       ${Object.entries(EVENT_COUNTERS)
-         .map(
-           ([kind, counter]) => `CASE WHEN '${kind}' IN $eventKinds THEN d.${counter} ELSE 0 END`,
-         )
-         .join(' + ')} AS selected
-  WITH a, b, sum(selected) AS events, sum(d.goldsteinSum) AS goldsteinSum,
+  // Sum every counter per pair first; the selected kinds are picked once per pair, not per month.
+  WITH a, b, sum(d.goldsteinSum) AS goldsteinSum,
        ${Object.values(EVENT_COUNTERS)
          .map((counter) => `sum(d.${counter}) AS ${counter}`)
          .join(', ')},
        min(d.month) AS firstMonth, max(d.month) AS lastMonth,
-       reduce(acc = [], s IN collect(d.sampleEvents) | acc + coalesce(s, []))[0..10] AS sampleEventIds
+       reduce(acc = [], s IN collect(d.sampleEvents)[0..10] | acc + coalesce(s, []))[0..10] AS sampleEventIds
+  WITH a, b, goldsteinSum, ${Object.values(EVENT_COUNTERS).join(', ')}, firstMonth, lastMonth, sampleEventIds,
+       ${Object.entries(EVENT_COUNTERS)
+         .map(([kind, counter]) => `CASE WHEN '${kind}' IN $eventKinds THEN ${counter} ELSE 0 END`)
+         .join(' + ')} AS events
   WHERE events > 0
   RETURN a, b, events, goldsteinSum, ${Object.values(EVENT_COUNTERS).join(', ')},
          firstMonth, lastMonth, sampleEventIds, [] AS agreementIds
   UNION ALL
-  MATCH (a:Country)-[pa:PARTY_TO]->(g:Agreement)<-[pb:PARTY_TO]-(b:Country)
-  WHERE $withAgreements AND a.iso3 < b.iso3 AND ${inRange('g')} AND ${relInRange('pa')} AND ${relInRange('pb')}
+  // Each agreement's parties in ISO3 order, paired once each (a self-join of PARTY_TO would make
+  // every ordered pair and throw half away).
+  MATCH (c:Country)-[p:PARTY_TO]->(g:Agreement)
+  WHERE $withAgreements AND c.iso3 IS NOT NULL AND ${inRange('g')} AND ${relInRange('p')}
+  WITH g, c ORDER BY c.iso3
+  WITH g, collect(DISTINCT c) AS parties
+  UNWIND range(0, size(parties) - 2) AS i
+  UNWIND range(i + 1, size(parties) - 1) AS j
+  WITH parties[i] AS a, parties[j] AS b, g
   WITH a, b, collect(DISTINCT g.id) AS agreementIds
   RETURN a, b, 0 AS events, 0.0 AS goldsteinSum, ${Object.values(EVENT_COUNTERS)
     .map((c) => `0 AS ${c}`)
