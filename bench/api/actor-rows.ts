@@ -111,13 +111,28 @@ function sourceRows(): Row[] {
   return [dataset, ...known, ...articles];
 }
 
-function placeRows(plan: CountryPlan): { places: PlaceRow[]; placesByState: number[][] } {
-  const placesByState: number[][] = plan.states.map(() => []);
-  const places = Array.from({ length: SIZES.places }, (_, i): PlaceRow => {
-    const random = streamOf(SIZES.seed, 'place', i);
-    // Every state has at least one place; the rest go by weight.
+/**
+ * `count` entities of `kind`, each belonging to a state: entity i < (number of states) to
+ * state i, so that every state has one; the rest by weight. Also gives each state's indexes.
+ */
+function spreadOverStates<T>(
+  plan: CountryPlan,
+  kind: string,
+  count: number,
+  make: (i: number, random: Random, state: number) => T,
+): { rows: T[]; byState: number[][] } {
+  const byState: number[][] = plan.states.map(() => []);
+  const rows = Array.from({ length: count }, (_, i) => {
+    const random = streamOf(SIZES.seed, kind, i);
     const state = i < plan.states.length ? i : plan.byPresence.draw(random);
-    placesByState[state]!.push(i);
+    byState[state]!.push(i);
+    return make(i, random, state);
+  });
+  return { rows, byState };
+}
+
+function placeRows(plan: CountryPlan): { places: PlaceRow[]; placesByState: number[][] } {
+  const { rows, byState } = spreadOverStates(plan, 'place', SIZES.places, (i, random, state) => {
     const name = placeName(random);
     return {
       id: `place:bench:${i}-${slug(name)}`,
@@ -132,7 +147,7 @@ function placeRows(plan: CountryPlan): { places: PlaceRow[]; placesByState: numb
       },
     };
   });
-  return { places, placesByState };
+  return { places: rows, placesByState: byState };
 }
 
 function offices(random: Random, country: string): OfficeRow[] {
@@ -152,11 +167,7 @@ function offices(random: Random, country: string): OfficeRow[] {
 }
 
 function personRows(plan: CountryPlan): { people: PersonRow[]; peopleByState: number[][] } {
-  const peopleByState: number[][] = plan.states.map(() => []);
-  const people = Array.from({ length: SIZES.people }, (_, i): PersonRow => {
-    const random = streamOf(SIZES.seed, 'person', i);
-    const state = i < plan.states.length ? i : plan.byPresence.draw(random);
-    peopleByState[state]!.push(i);
+  const spread = spreadOverStates(plan, 'person', SIZES.people, (i, random, state): PersonRow => {
     const country = plan.states[state]!;
     const { given, family } = personName(random);
     const name = `${given} ${family}`;
@@ -177,7 +188,7 @@ function personRows(plan: CountryPlan): { people: PersonRow[]; peopleByState: nu
       },
     };
   });
-  return { people, peopleByState };
+  return { people: spread.rows, peopleByState: spread.byState };
 }
 
 export function buildActors(): Actors {

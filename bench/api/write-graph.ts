@@ -6,8 +6,9 @@
 import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { applySchema, SCHEMA_STATEMENTS } from '../../schema/constraints.ts';
-import { EVENT_LABELS, type EventKind } from '../../schema/model.ts';
+import type { EventKind } from '../../schema/model.ts';
 import { MERGE_COUNTRIES } from '../../seed/import/country-rows.ts';
+import { mergeEventsCypher } from '../../seed/import/gdelt/write-gdelt-batch.ts';
 import { INCREMENT_DYAD_MONTHS, incrementDyadMonths } from '../../seed/dyad-aggregates.ts';
 import type { Database } from '../../server/neo4j/connect.ts';
 import { buildActors, DATASET_SOURCE_ID, type Actors } from './actor-rows.ts';
@@ -17,13 +18,14 @@ import { GENERATOR_VERSION, SIZES } from './graph-plan.ts';
 
 /**
  * What identifies a generated graph: a stored graph with another stamp is rebuilt. Besides the
- * generator's version and sizes, it fingerprints the schema and the dyad-aggregate statement,
- * which belong to others and change the stored graph when they change.
+ * generator's version and sizes, it fingerprints the schema, the dyad-aggregate statement and
+ * the importer's event statement, which belong to others and change the stored graph when
+ * they change.
  */
 export const GRAPH_STAMP = [
   GENERATOR_VERSION,
   createHash('sha256')
-    .update([...SCHEMA_STATEMENTS, INCREMENT_DYAD_MONTHS].join('\n'))
+    .update([...SCHEMA_STATEMENTS, INCREMENT_DYAD_MONTHS, mergeEventsCypher('MEETING')].join('\n'))
     .digest('hex')
     .slice(0, 12),
   JSON.stringify(SIZES),
@@ -66,33 +68,24 @@ MATCH (c:Country {id: party.id})
 MERGE (c)-[r:PARTY_TO]->(g)
 ON CREATE SET r.from = party.from, r.to = party.to, r += {${EVIDENCE_OF('row.props')}}`;
 
-/** The kind's label comes from the EVENT_LABELS allowlist, never from the data. */
-function mergeEventsCypher(kind: EventKind): string {
-  return `
+/**
+ * The officials of the events this transaction created (the GDELT importer's statement, reused
+ * below, writes the events with their states and places): people take part, and the speaker
+ * of a statement STATED it.
+ */
+const LINK_OFFICIALS = `
 UNWIND $rows AS row
-MERGE (e:Event {id: row.id})
-ON CREATE SET e:${EVENT_LABELS[kind]}, e += row.props, e.importBatch = $batch
-WITH e, row WHERE e.importBatch = $batch
-CALL (e, row) {
-  UNWIND row.countries AS participant
-  MATCH (c:Country {id: participant.id})
-  CREATE (c)-[:PARTICIPATED_IN {role: participant.role, ${EVIDENCE_OF('row.props')}}]->(e)
-}
+MATCH (e:Event {id: row.id})
+WHERE e.importBatch = $batch
 CALL (e, row) {
   UNWIND row.people AS participant
   MATCH (p:Person {id: participant.id})
   CREATE (p)-[:PARTICIPATED_IN {role: participant.role, ${EVIDENCE_OF('row.props')}}]->(e)
 }
 CALL (e, row) {
-  MATCH (p:Place {id: row.place})
-  CREATE (e)-[:HELD_AT {${EVIDENCE_OF('row.props')}}]->(p)
-}
-CALL (e, row) {
   MATCH (s:Person {id: row.speaker})
   CREATE (s)-[:STATED {${EVIDENCE_OF('row.props')}}]->(e)
-}
-RETURN count(e) AS created`;
-}
+}`;
 
 async function inChunks<T>(
   rows: readonly T[],
@@ -110,15 +103,16 @@ async function writeEventBatch(tx: ManagedTransaction, rows: EventRow[], batch: 
   }
   let created = 0;
   for (const [kind, kindRows] of byKind) {
-    const result = await tx.run(mergeEventsCypher(kind), { rows: kindRows, batch });
+    const result = await tx.run(mergeEventsCypher(kind), { events: kindRows, batch });
     created += Number(result.records[0]?.get('created') ?? 0);
   }
-  if (created > 0)
-    await incrementDyadMonths(
-      tx,
-      rows.map((r) => r.id),
-      batch,
-    );
+  if (created === 0) return; // a resumed run: these events and their links are committed
+  await tx.run(LINK_OFFICIALS, { rows, batch });
+  await incrementDyadMonths(
+    tx,
+    rows.map((r) => r.id),
+    batch,
+  );
 }
 
 export async function storedStamp(db: Database): Promise<string | null> {
