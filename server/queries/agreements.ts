@@ -1,22 +1,14 @@
 // agreements: Relay pages of agreements, newest first, filtered by type, status, party,
 // countries and the period in which they were in force.
 import { ANY, inRange } from './fragments.ts';
-import { readPage, UNDATED, type Cursor } from './pages.ts';
+import { readPage, UNDATED, type PageArgs } from './pages.ts';
 import type { Reader } from './reader.ts';
 
-export interface AgreementsArgs {
+export interface AgreementsArgs extends PageArgs {
   types: string[] | null;
   statuses: string[] | null;
   party: string | null;
   countries: string[] | null;
-  from: string | null;
-  to: string | null;
-  first: number;
-  after: Cursor | null;
-  withRelations: boolean;
-  withTotal: boolean;
-  relTypes: string[];
-  relationsFirst: number;
 }
 
 const start = (args: Pick<AgreementsArgs, 'party'>) =>

@@ -2,22 +2,14 @@
 // and date. The statement starts from the actor or first country when one is given, so a
 // filtered page never scans every event.
 import { ANY, periodEnd } from './fragments.ts';
-import { readPage, UNDATED, type Cursor } from './pages.ts';
+import { readPage, UNDATED, type PageArgs } from './pages.ts';
 import type { Reader } from './reader.ts';
 
-export interface EventsArgs {
+export interface EventsArgs extends PageArgs {
   eventLabels: string[] | null;
   actor: string | null;
   countries: string[] | null;
   cameoRoots: string[] | null;
-  from: string | null;
-  to: string | null;
-  first: number;
-  after: Cursor | null;
-  withRelations: boolean;
-  withTotal: boolean;
-  relTypes: string[];
-  relationsFirst: number;
 }
 
 const start = (args: Pick<EventsArgs, 'actor' | 'countries'>) =>

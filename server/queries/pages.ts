@@ -58,11 +58,17 @@ export function cursorParams(cursor: Cursor | null) {
 export const afterCursor = (d: string, x: string) =>
   `($afterDate IS NULL OR ${d} < date($afterDate) OR (${d} = date($afterDate) AND ${x}.id < $afterId))`;
 
+/** What every page asks besides its filters: size, cursor, and what the selection wants. */
 export interface PageArgs {
   first: number;
   after: Cursor | null;
   withRelations: boolean;
   withTotal: boolean;
+  relTypes: string[];
+  relationsFirst: number;
+  /** The date range, first and last day. */
+  from: string | null;
+  to: string | null;
 }
 
 /**
