@@ -398,7 +398,7 @@ export type Query = {
   neighborhood: Graph;
   /** Full-text search over names and aliases, best match first. `first`: default 10, at most 50. */
   search: Array<Entity>;
-  /** The shortest path between two actors, through at most `maxHops` relationships (default 6, at most 10). */
+  /** The shortest path between two actors, through at most `maxHops` relationships (default 6, at most 10). Among equally short paths, the one through the least-connected nodes (meetings and officials before whole countries), the same one every time. */
   shortestPath: Graph;
 };
 
