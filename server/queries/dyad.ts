@@ -31,7 +31,7 @@ CALL {
   WITH a, b
   MATCH (a)-[pa:PARTY_TO]->(g:Agreement)<-[pb:PARTY_TO]-(b)
   WHERE ${inRange('g')} AND ${relInRange('pa')} AND ${relInRange('pb')}
-  WITH DISTINCT g ORDER BY g.date DESC
+  WITH DISTINCT g ORDER BY g.date DESC, g.id DESC
   WITH g AS n, [] AS relations
   RETURN collect(${entityRow('n')}) AS agreementRows
 }

@@ -16,7 +16,7 @@ CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, {limit: $scan}) Y
 WHERE $kindLabels IS NULL OR any(l IN labels(n) WHERE l IN $kindLabels)
 // Actors before the (far more numerous) events that mention them in their names.
 WITH n, score * CASE WHEN n:Event THEN 0.5 ELSE 1.0 END AS rank
-ORDER BY rank DESC, n.name
+ORDER BY rank DESC, n.name, n.id
 LIMIT $first
 ${relationsOf('n', withRelations)}
 WITH collect(${entityRow('n')}) AS rows
