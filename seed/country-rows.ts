@@ -1,7 +1,7 @@
 // Country and dataset Source nodes from the reference data. A country the article names also
 // carries the article's quote, beside the datasets its codes come from.
 import neo4j from 'neo4j-driver';
-import { COUNTRY_SOURCES, countries } from './countries/index.ts';
+import { COUNTRY_SOURCES, countries, type Country } from './countries/index.ts';
 import {
   fromDatasets,
   joinEvidence,
@@ -28,6 +28,18 @@ export function datasetSourceGroup(): NodeGroup {
   };
 }
 
+/** A Country node's properties, the same whether the seed loader or an importer writes it. */
+export function countryProps(country: Country): Record<string, unknown> {
+  return {
+    ...nameProps(country.name, country.aliases),
+    iso3: country.iso3,
+    iso2: country.iso2,
+    // A JS number would be stored as a float; COW codes are integers.
+    cowCode: country.cowCode === null ? null : neo4j.int(country.cowCode),
+    former: country.former,
+  };
+}
+
 /** Every reference country; `mentions` maps a country id to the article's evidence for it. */
 export function countryGroup(mentions: ReadonlyMap<string, Evidence>): NodeGroup {
   return {
@@ -35,14 +47,7 @@ export function countryGroup(mentions: ReadonlyMap<string, Evidence>): NodeGroup
     dateKeys: [],
     rows: countries.map((country) => ({
       id: country.id,
-      props: {
-        ...nameProps(country.name, country.aliases),
-        iso3: country.iso3,
-        iso2: country.iso2,
-        // A JS number would be stored as a float; COW codes are integers.
-        cowCode: country.cowCode === null ? null : neo4j.int(country.cowCode),
-        former: country.former,
-      },
+      props: countryProps(country),
       ...joinEvidence(fromDatasets(country.sources), mentions.get(country.id) ?? fromDatasets([])),
     })),
   };

@@ -1,8 +1,9 @@
 // Country nodes as the importers write them: MERGE on `id` with the reference data's properties
 // ON CREATE only, so an import works on an empty database and never overwrites what the seed
 // loader wrote.
-import neo4j from 'neo4j-driver';
 import type { Country } from '../countries/index.ts';
+import { countryProps } from '../country-rows.ts';
+import { fromDatasets } from '../graph-rows.ts';
 
 export interface CountryRow {
   id: string;
@@ -14,19 +15,7 @@ UNWIND $countries AS c
 MERGE (n:Country {id: c.id})
 ON CREATE SET n += c.props`;
 
+/** The seed loader's properties, with the datasets the codes come from as evidence. */
 export function countryRow(country: Country): CountryRow {
-  return {
-    id: country.id,
-    props: {
-      iso3: country.iso3,
-      iso2: country.iso2,
-      ...(country.cowCode === null ? {} : { cowCode: neo4j.int(country.cowCode) }),
-      name: country.name,
-      aliases: country.aliases,
-      aliasText: country.aliases.join('\n'),
-      former: country.former,
-      evidenceSources: country.sources,
-      evidenceQuotes: country.sources.map(() => ''),
-    },
-  };
+  return { id: country.id, props: { ...countryProps(country), ...fromDatasets(country.sources) } };
 }
