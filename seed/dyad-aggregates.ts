@@ -15,7 +15,11 @@ WHERE e.importBatch = $batch AND e.date IS NOT NULL
 MATCH (a:Country)-[:PARTICIPATED_IN]->(e)<-[:PARTICIPATED_IN]-(b:Country)
 WHERE a.iso3 < b.iso3
 WITH DISTINCT a, b, e
-WITH a, b, date.truncate('month', e.date) AS month,
+// An event dated only by its year may have happened in any month of it: it goes to a bucket of
+// its own that spans the year (month = January, until = December), so that a date range
+// overlapping that year finds it, as the events query does.
+WITH a, b, e, e.datePrecision = 'YEAR' AS yearly
+WITH a, b, yearly, date.truncate(CASE WHEN yearly THEN 'year' ELSE 'month' END, e.date) AS month,
      count(e) AS events,
      sum(coalesce(e.goldstein, 0.0)) AS goldstein,
      sum(CASE WHEN e:Meeting THEN 1 ELSE 0 END) AS meetings,
@@ -26,8 +30,8 @@ WITH a, b, date.truncate('month', e.date) AS month,
      collect(e.id)[0..5] AS sample
 // Keyed by one indexed property: matching on {month} alone made Neo4j walk every relationship
 // of two busy countries (2.9M reads per 5,000-event batch); the key is a single index seek.
-MERGE (a)-[r:DYAD_MONTH {key: a.iso3 + '|' + b.iso3 + '|' + toString(month)}]->(b)
-ON CREATE SET r.month = month, r.events = 0, r.goldsteinSum = 0.0, r.meetings = 0, r.exercises = 0,
+MERGE (a)-[r:DYAD_MONTH {key: a.iso3 + '|' + b.iso3 + '|' + CASE WHEN yearly THEN toString(month.year) ELSE toString(month) END}]->(b)
+ON CREATE SET r.month = month, r.until = CASE WHEN yearly THEN month + duration('P11M') END, r.events = 0, r.goldsteinSum = 0.0, r.meetings = 0, r.exercises = 0,
               r.incidents = 0, r.statements = 0, r.cooperations = 0
 SET r.events = r.events + events,
     r.goldsteinSum = r.goldsteinSum + goldstein,

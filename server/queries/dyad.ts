@@ -23,7 +23,7 @@ OPTIONAL MATCH (b:Country {iso3: $b})
 CALL {
   WITH a, b
   MATCH (a)-[d:DYAD_MONTH]-(b)
-  WHERE ($from IS NULL OR d.month >= date.truncate('month', date($from))) AND ($to IS NULL OR d.month <= date($to))
+  WHERE ($from IS NULL OR coalesce(d.until, d.month) >= date.truncate('month', date($from))) AND ($to IS NULL OR d.month <= date($to))
   WITH d.month.year AS year, ${COUNTERS.map((c) => `sum(d.${c}) AS ${c}`).join(', ')}, sum(d.goldsteinSum) AS goldsteinSum
   RETURN collect({year: year, ${COUNTERS.map((c) => `${c}: ${c}`).join(', ')}, goldsteinSum: goldsteinSum}) AS years
 }
