@@ -400,6 +400,8 @@ export type Query = {
   search: Array<Entity>;
   /** The shortest path between two actors, through at most `maxHops` relationships (default 6, at most 10). Among equally short paths, the one through the least-connected nodes (meetings and officials before whole countries), the same one every time. */
   shortestPath: Graph;
+  /** The equally short paths between two actors, ranked as `shortestPath` ranks them (its answer first): at most `first` (default 5, at most 20), each its own graph; empty when they are not connected. */
+  shortestPaths: Array<Graph>;
 };
 
 
@@ -493,6 +495,20 @@ export type QuerySearchArgs = {
  */
 export type QueryShortestPathArgs = {
   filter?: InputMaybe<GraphFilter>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+/**
+ * Entente: who meets whom, who agrees what with whom, and which source says so.
+ * Dates are ISO 8601 reduced forms: "2022", "2022-09" or "2022-09-08", with their precision.
+ * Every fact carries evidence: the source it comes from and, for text, the quote that supports it.
+ */
+export type QueryShortestPathsArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];

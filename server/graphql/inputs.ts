@@ -18,6 +18,7 @@ export const LIMITS = {
   neighborhoodLimit: 2000,
   networkEdges: 5000,
   maxHops: 10,
+  paths: 20,
   pageFirst: 100,
   relationsFirst: 500,
   listFilter: 20,

@@ -12,6 +12,7 @@ import type {
   QueryEventsArgs,
   QueryNeighborhoodArgs,
   QueryShortestPathArgs,
+  QueryShortestPathsArgs,
   QuerySearchArgs,
 } from '../../schema/generated/graphql.ts';
 import { EVENT_LABELS, RELATIONSHIP_TYPES } from '../../schema/model.ts';
@@ -25,7 +26,7 @@ import { neighborhood } from '../queries/neighborhood.ts';
 import { decodeCursor } from '../queries/pages.ts';
 import type { Reader } from '../queries/reader.ts';
 import { search } from '../queries/search.ts';
-import { shortestPath } from '../queries/shortest-path.ts';
+import { shortestPaths, type ShortestPathArgs } from '../queries/shortest-path.ts';
 import { badInput, notFound } from './errors.ts';
 import {
   bounded,
@@ -51,6 +52,32 @@ function relationsWanted(info: GraphQLResolveInfo) {
     ? bounded('relations.first', intArgument(info, field, 'first'), 100, LIMITS.relationsFirst)
     : 0;
   return { withRelations: Boolean(field), relationsFirst, relTypes: [...RELATIONSHIP_TYPES] };
+}
+
+/** The checked arguments of shortestPath and shortestPaths. */
+function pathArgs(args: QueryShortestPathArgs, first: number): ShortestPathArgs {
+  const from = checkId('from', args.from);
+  const to = checkId('to', args.to);
+  if (from === to) throw badInput('to', 'must differ from `from`');
+  const filter = graphFilterParams(args.filter);
+  return {
+    from,
+    to,
+    maxHops: bounded('maxHops', args.maxHops, 6, LIMITS.maxHops),
+    first,
+    kindLabels: filter.kindLabels,
+    eventLabels: filter.eventLabels,
+    relTypes: filter.relTypes,
+    dateFrom: filter.from,
+    dateTo: filter.to,
+  };
+}
+
+async function rankedPaths(reader: Reader, args: ShortestPathArgs) {
+  const result = await shortestPaths(reader, args);
+  if (!result.foundFrom) throw notFound(`from: no entity with id ${JSON.stringify(args.from)}`);
+  if (!result.foundTo) throw notFound(`to: no entity with id ${JSON.stringify(args.to)}`);
+  return result.paths;
 }
 
 function eventFilterParams(filter: EventFilter | null | undefined) {
@@ -163,24 +190,12 @@ export const resolvers = {
     },
 
     shortestPath: async (_: unknown, args: QueryShortestPathArgs, { reader }: Context) => {
-      const from = checkId('from', args.from);
-      const to = checkId('to', args.to);
-      if (from === to) throw badInput('to', 'must differ from `from`');
-      const filter = graphFilterParams(args.filter);
-      const result = await shortestPath(reader, {
-        from,
-        to,
-        maxHops: bounded('maxHops', args.maxHops, 6, LIMITS.maxHops),
-        kindLabels: filter.kindLabels,
-        eventLabels: filter.eventLabels,
-        relTypes: filter.relTypes,
-        dateFrom: filter.from,
-        dateTo: filter.to,
-      });
-      if (!result.foundFrom) throw notFound(`from: no entity with id ${JSON.stringify(from)}`);
-      if (!result.foundTo) throw notFound(`to: no entity with id ${JSON.stringify(to)}`);
-      return result.graph;
+      const [best] = await rankedPaths(reader, pathArgs(args, 1));
+      return best ?? { nodes: [], edges: [], truncated: false };
     },
+
+    shortestPaths: (_: unknown, args: QueryShortestPathsArgs, { reader }: Context) =>
+      rankedPaths(reader, pathArgs(args, bounded('first', args.first, 5, LIMITS.paths))),
 
     countryNetwork: (_: unknown, args: QueryCountryNetworkArgs, { reader }: Context) =>
       countryNetwork(reader, {

@@ -1,13 +1,13 @@
-// shortestPath: how two actors connect, through at most maxHops relationships of the allowed
-// types, with the filter applied to the nodes in between.
+// shortestPath and shortestPaths: how two actors connect, through at most maxHops relationships
+// of the allowed types, with the filter applied to the nodes in between.
 //
 // Two actors are often joined by several paths of the same length, and Neo4j's shortestPath
 // returns whichever its search meets first, which depends on store order. A researcher asking
 // how two officials connect wants the same answer each time, and the telling one: the path
 // through the two meetings they attended, not the one through their countries, which join
-// everything to everything. So among the shortest paths (the first CANDIDATES of them) the
-// answer is the one whose intermediate nodes have the fewest relationships in all, ties broken
-// by the ids along the path.
+// everything to everything. So the shortest paths (the first CANDIDATES of them) are ranked by
+// how many relationships their intermediate nodes have in all, ties broken by the ids along the
+// path; shortestPath is the first of them, shortestPaths the first `first`.
 import type { Graph } from '../../schema/graph.ts';
 import { ANY, edge, node, nodeFilter, relInRange, sources } from './fragments.ts';
 import { graphEvidenceLists, toGraph } from './graph-result.ts';
@@ -17,7 +17,7 @@ import type { Reader } from './reader.ts';
 const CANDIDATES = 100;
 
 /** maxHops is an integer checked against LIMITS.maxHops: the one number spliced into the text. */
-export function shortestPathCypher(maxHops: number): string {
+export function shortestPathsCypher(maxHops: number): string {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 10) throw new RangeError('maxHops');
   return `
 OPTIONAL MATCH (a:${ANY} {id: $fromId})
@@ -31,18 +31,24 @@ CALL {
   WITH p LIMIT ${CANDIDATES}
   WITH p, reduce(total = 0, degree IN [m IN nodes(p)[1..-1] | COUNT { (m)--() }] | total + degree) AS hubness
   ORDER BY hubness, [n IN nodes(p) | n.id]
-  LIMIT 1
-  RETURN coalesce(nodes(p), []) AS pathNodes, coalesce(relationships(p), []) AS pathRels
+  LIMIT $first
+  RETURN collect(p) AS paths
 }
+WITH a, b, paths,
+     reduce(acc = [], p IN paths | acc + nodes(p)) AS pathNodes,
+     reduce(acc = [], p IN paths | acc + relationships(p)) AS pathRels
 ${sources('pathNodes, pathRels', graphEvidenceLists('pathNodes', 'pathRels'))}
 RETURN a IS NOT NULL AS foundFrom, b IS NOT NULL AS foundTo,
-       [n IN pathNodes | ${node('n')}] AS nodes, [r IN pathRels | ${edge('r')}] AS edges, sources`;
+       [p IN paths | {nodes: [n IN nodes(p) | ${node('n')}], edges: [r IN relationships(p) | ${edge('r')}]}] AS paths,
+       sources`;
 }
 
 export interface ShortestPathArgs {
   from: string;
   to: string;
   maxHops: number;
+  /** How many of the ranked paths to return. */
+  first: number;
   kindLabels: string[] | null;
   eventLabels: string[] | null;
   relTypes: string[];
@@ -50,16 +56,20 @@ export interface ShortestPathArgs {
   dateTo: string | null;
 }
 
-export async function shortestPath(reader: Reader, args: ShortestPathArgs) {
-  const [row] = await reader.read(shortestPathCypher(args.maxHops), {
+/** The ranked shortest paths, best first; none when the two are not connected. */
+export async function shortestPaths(reader: Reader, args: ShortestPathArgs) {
+  const [row] = await reader.read(shortestPathsCypher(args.maxHops), {
     fromId: args.from,
     toId: args.to,
+    first: args.first,
     kindLabels: args.kindLabels,
     eventLabels: args.eventLabels,
     relTypes: args.relTypes,
     from: args.dateFrom,
     to: args.dateTo,
   });
-  const graph: Graph = toGraph(row, false);
-  return { graph, foundFrom: Boolean(row?.foundFrom), foundTo: Boolean(row?.foundTo) };
+  const paths: Graph[] = ((row?.paths as Record<string, unknown>[]) ?? []).map((path) =>
+    toGraph({ ...path, sources: row?.sources }, false),
+  );
+  return { paths, foundFrom: Boolean(row?.foundFrom), foundTo: Boolean(row?.foundTo) };
 }

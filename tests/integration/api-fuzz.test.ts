@@ -44,6 +44,8 @@ const OPERATIONS: Record<string, string> = {
     'query ($s: String) { neighborhood(ids: ["country:JPN"], filter: { from: $s, to: $s }) { nodes { id } } }',
   shortestPathFrom:
     'query ($s: ID!) { shortestPath(from: $s, to: "person:lloyd-austin") { nodes { id } } }',
+  shortestPathsFrom:
+    'query ($s: ID!) { shortestPaths(from: $s, to: "person:lloyd-austin") { nodes { id } } }',
   shortestPathTo:
     'query ($s: ID!) { shortestPath(from: "person:rajnath-singh", to: $s) { nodes { id } } }',
   countryNetworkDates:

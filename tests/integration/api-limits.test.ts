@@ -84,6 +84,11 @@ describe('query limits', () => {
       'maxHops: must be an integer from 1 to 10 (got 11)',
     ],
     [
+      'shortestPaths first',
+      '{ shortestPaths(from: "a", to: "b", first: 21) { truncated } }',
+      'first: must be an integer from 1 to 20 (got 21)',
+    ],
+    [
       'relations first',
       '{ entity(id: "x") { relations(first: 501) { type } } }',
       'relations.first: must be an integer from 1 to 500 (got 501)',

@@ -132,6 +132,51 @@ describe('the API on the seed article', () => {
     }
   });
 
+  it('lists the other equally short connections, ranked, the best being shortestPath', async () => {
+    const { data } = await graphql<{ shortestPaths: Graph[]; shortestPath: Graph }>(
+      app,
+      `
+        {
+          shortestPaths(from: "person:rajnath-singh", to: "person:lloyd-austin", first: 20) {
+            nodes {
+              id
+            }
+            edges {
+              source
+              target
+              evidence {
+                quote
+              }
+            }
+          }
+          shortestPath(from: "person:rajnath-singh", to: "person:lloyd-austin") {
+            nodes {
+              id
+            }
+          }
+        }
+      `,
+    );
+    const paths = data!.shortestPaths.map((path) => path.nodes.map((n) => n.id));
+    expect(paths[0]).toEqual(data!.shortestPath.nodes.map((n) => n.id));
+    // Singh – Tokyo talks – Japan – Austin's statement – Austin, among others of four hops.
+    expect(paths).toContainEqual([
+      'person:rajnath-singh',
+      'meeting:2022-09-08-tokyo-jpn-ind',
+      'country:JPN',
+      'statement:austin-extended-deterrence',
+      'person:lloyd-austin',
+    ]);
+    expect(new Set(paths.map((p) => p.join(' '))).size).toBe(paths.length);
+    for (const [i, path] of data!.shortestPaths.entries()) {
+      expect(path.nodes).toHaveLength(5);
+      expect(path.edges).toHaveLength(4);
+      expect(paths[i]![0]).toBe('person:rajnath-singh');
+      expect(paths[i]!.at(-1)).toBe('person:lloyd-austin');
+      for (const edge of path.edges) expect(edge.evidence.length).toBeGreaterThan(0);
+    }
+  });
+
   it('reports no path when none is allowed by the filter', async () => {
     const { data } = await graphql<{ shortestPath: Graph }>(
       app,
