@@ -106,9 +106,11 @@ export function App() {
           draft={pathDraft}
           onDraft={setPathDraft}
           active={view.path}
-          result={query.data?.path ?? null}
+          result={query.data?.paths ?? null}
           loading={query.loading}
           onFind={(from, to) => update((v) => actions.showPath(v, from, to))}
+          // Stepping through equally short paths looks at one view: Back leaves path mode.
+          onChoose={(choice) => update((v) => actions.choosePath(v, choice), { replace: true })}
           onClear={() => update(actions.clearPath)}
         />
         <DyadPicker graph={visible} onPick={(a, b) => update((v) => ({ ...v, dyad: { a, b } }))} />

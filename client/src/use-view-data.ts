@@ -17,7 +17,7 @@ export interface ViewData {
   visible: Graph;
   elements: ReturnType<typeof toElements>;
   bins: TimelineBin[];
-  /** Path node and edge ids, when path mode found one. */
+  /** The chosen path's node and edge ids, when path mode found one. */
   highlight: ReadonlySet<string> | null;
 }
 
@@ -43,7 +43,9 @@ export function useViewData(view: ViewState, retry: number): ViewData {
   const elements = useMemo(() => toElements(visible), [visible]);
   const timelineGraph = (dated ? allTime.data?.graph : null) ?? graph;
   const bins = useMemo(() => timelineBins(timelineGraph), [timelineGraph]);
-  const path = view.path ? (query.data?.path ?? null) : null;
+  const paths = view.path ? (query.data?.paths ?? null) : null;
+  const path =
+    paths && view.path ? (paths[Math.min(view.path.choice, paths.length - 1)] ?? null) : null;
   const highlight = useMemo(
     () =>
       path

@@ -153,7 +153,24 @@ describe('the explorer in Chromium', () => {
     // Every highlighted edge joins highlighted nodes: the highlight is one connected path.
     for (const ends of onPath.edges) for (const end of ends) expect(onPath.nodes).toContain(end);
     expect((await idsWithClass(page, 'faded')).length).toBeGreaterThan(0);
+    // The best path goes through the two meetings and Hamada; the others are in view too.
+    expect(onPath.nodes).toContain(HAMADA);
+    expect(status).toMatch(/\(1 of \d+ as short\)/);
     await screenshot(page, '06-path');
+
+    // The next equally short path: highlighted instead, same length, no new request.
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.getByRole('button', { name: 'Next path' }).click();
+    await page.getByText(/\(2 of \d+ as short\)/).waitFor();
+    const next = await idsWithClass(page, 'on-path');
+    expect(next).toEqual(expect.arrayContaining([SINGH, AUSTIN]));
+    expect(next).not.toContain(HAMADA);
+    expect(new URL(page.url()).searchParams.get('pathChoice')).toBe('2');
+    expect(requests.filter((url) => url.includes('/graphql'))).toEqual([]);
+    await page.getByRole('button', { name: 'Previous path' }).click();
+    await page.getByText(/\(1 of \d+ as short\)/).waitFor();
+    expect(await idsWithClass(page, 'on-path')).toContain(HAMADA);
   });
 
   it('exports GraphML and GEXF that parse back to the view, with the article as a source', async () => {

@@ -32,7 +32,7 @@ const viewArbitrary: fc.Arbitrary<ViewState> = fc.record({
   to: fc.option(isoDate),
   hideIsolated: fc.boolean(),
   layout: fc.constantFrom(...LAYOUTS),
-  path: fc.option(fc.record({ from: id, to: id })),
+  path: fc.option(fc.record({ from: id, to: id, choice: fc.nat(10) })),
   dyad: fc.option(fc.record({ a: iso3, b: iso3 })),
   webgl: fc.boolean(),
 });

@@ -36,7 +36,11 @@ describe('view actions', () => {
       'person:rajnath-singh',
       'person:lloyd-austin',
     );
-    expect(view.path).toEqual({ from: 'person:rajnath-singh', to: 'person:lloyd-austin' });
+    expect(view.path).toEqual({
+      from: 'person:rajnath-singh',
+      to: 'person:lloyd-austin',
+      choice: 0,
+    });
     expect(view.removed).toEqual([]);
     expect(actions.clearPath(view).path).toBeNull();
   });

@@ -10,10 +10,10 @@ import { VIEW_QUERY } from './queries.ts';
 export const NEIGHBORHOOD_LIMIT = 500;
 
 export interface LoadedView {
-  /** Everything in view: country network ∪ neighbourhoods ∪ path. */
+  /** Everything in view: country network ∪ neighbourhoods ∪ paths. */
   graph: Graph;
-  /** The shortest path alone, for highlighting; null without path mode, empty if none found. */
-  path: Graph | null;
+  /** The equally short paths, best first, for highlighting; null without path mode, empty if none found. */
+  paths: Graph[] | null;
 }
 
 /** The parts of a view that decide what the API is asked (selection, layout etc. do not). */
@@ -21,7 +21,8 @@ export function viewQueryKey(view: ViewState, withDates = true): string {
   return JSON.stringify([
     view.countries,
     view.expanded,
-    view.path,
+    // Which path is highlighted does not change what is loaded.
+    view.path && [view.path.from, view.path.to],
     view.kinds,
     view.relationshipTypes,
     withDates ? view.from : null,
@@ -54,7 +55,7 @@ export function viewVariables(view: ViewState, withDates = true): Record<string,
 interface ViewAnswer {
   countryNetwork?: Graph;
   neighborhood?: Graph;
-  shortestPath?: Graph;
+  shortestPaths?: Graph[];
 }
 
 /** `withDates: false` loads the same view over all time, for the timeline behind the slider. */
@@ -69,7 +70,11 @@ export async function loadView(
     signal,
   );
   return {
-    graph: mergeGraphs([answer.countryNetwork, answer.neighborhood, answer.shortestPath]),
-    path: answer.shortestPath ?? null,
+    graph: mergeGraphs([
+      answer.countryNetwork,
+      answer.neighborhood,
+      ...(answer.shortestPaths ?? []),
+    ]),
+    paths: answer.shortestPaths ?? null,
   };
 }

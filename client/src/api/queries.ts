@@ -61,7 +61,7 @@ export const VIEW_QUERY = /* GraphQL */ `
     neighborhood(ids: $ids, filter: $filter, limit: $limit) @include(if: $withExpanded) {
       ...ViewGraph
     }
-    shortestPath(from: $from, to: $to, filter: $filter) @include(if: $withPath) {
+    shortestPaths(from: $from, to: $to, filter: $filter, first: 5) @include(if: $withPath) {
       ...ViewGraph
     }
   }

@@ -1,5 +1,6 @@
 // Path mode: pick two nodes (by search, or "path from/to here" on a selected node) and the
-// shortest path between them is loaded into the view and highlighted.
+// equally short paths between them are loaded into the view, the best one highlighted; the
+// researcher steps through the others.
 import type { Graph } from '../../../schema/graph.ts';
 import { SearchBox } from './search-box.tsx';
 
@@ -17,10 +18,12 @@ interface PathPanelProps {
   draft: PathDraft;
   onDraft(draft: PathDraft): void;
   /** The path in the view, when path mode is on. */
-  active: { from: string; to: string } | null;
-  result: Graph | null;
+  active: { from: string; to: string; choice: number } | null;
+  /** The equally short paths found, best first. */
+  result: Graph[] | null;
   loading: boolean;
   onFind(from: string, to: string): void;
+  onChoose(choice: number): void;
   onClear(): void;
 }
 
@@ -31,9 +34,13 @@ export function PathPanel({
   result,
   loading,
   onFind,
+  onChoose,
   onClear,
 }: PathPanelProps) {
-  const hops = result ? result.edges.length : 0;
+  const count = result?.length ?? 0;
+  const choice = Math.min(active?.choice ?? 0, Math.max(count - 1, 0));
+  const shown = result?.[choice];
+  const hops = shown ? shown.edges.length : 0;
   return (
     <section className="panel" aria-labelledby="path-title">
       <h2 id="path-title">Path</h2>
@@ -64,10 +71,21 @@ export function PathPanel({
       {active && loading && <p className="muted">Finding the path…</p>}
       {active && !loading && result && (
         <p role="status" data-testid="path-status">
-          {result.nodes.length === 0
+          {!shown
             ? 'No path between them within 6 hops (with the current filters).'
-            : `Path of ${hops} ${hops === 1 ? 'hop' : 'hops'} through ${result.nodes.length} nodes.`}
+            : `Path of ${hops} ${hops === 1 ? 'hop' : 'hops'} through ${shown.nodes.length} nodes` +
+              (count > 1 ? ` (${choice + 1} of ${count} as short).` : '.')}
         </p>
+      )}
+      {active && !loading && count > 1 && (
+        <div className="actions">
+          <button disabled={choice === 0} onClick={() => onChoose(choice - 1)}>
+            Previous path
+          </button>
+          <button disabled={choice === count - 1} onClick={() => onChoose(choice + 1)}>
+            Next path
+          </button>
+        </div>
       )}
     </section>
   );

@@ -41,6 +41,8 @@ export function serializeView(view: ViewState): string {
   if (view.path) {
     params.set('pathFrom', view.path.from);
     params.set('pathTo', view.path.to);
+    // One-based, as the path panel counts them; the best path needs no parameter.
+    if (view.path.choice > 0) params.set('pathChoice', String(view.path.choice + 1));
   }
   if (view.dyad) params.set('dyad', `${view.dyad.a},${view.dyad.b}`);
   if (view.webgl) params.set('renderer', 'webgl');
@@ -69,6 +71,7 @@ export function parseView(search: string): ViewState {
   const edge = params.get('edge');
   const pathFrom = params.get('pathFrom');
   const pathTo = params.get('pathTo');
+  const pathChoice = Number(params.get('pathChoice') ?? '1');
   const dyad = (params.get('dyad') ?? '').split(',');
   const iso3 = /^[A-Z]{3}$/;
   const layout = params.get('layout');
@@ -84,7 +87,14 @@ export function parseView(search: string): ViewState {
     to: isoOrNull(params.get('to')),
     hideIsolated: params.get('isolated') === 'hide',
     layout: LAYOUTS.includes(layout as LayoutName) ? (layout as LayoutName) : DEFAULT_VIEW.layout,
-    path: pathFrom && pathTo ? { from: pathFrom, to: pathTo } : null,
+    path:
+      pathFrom && pathTo
+        ? {
+            from: pathFrom,
+            to: pathTo,
+            choice: Number.isInteger(pathChoice) && pathChoice >= 1 ? pathChoice - 1 : 0,
+          }
+        : null,
     dyad:
       dyad.length === 2 && iso3.test(dyad[0]!) && iso3.test(dyad[1]!)
         ? { a: dyad[0]!, b: dyad[1]! }

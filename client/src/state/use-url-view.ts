@@ -5,7 +5,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { parseView, serializeView } from './url-state.ts';
 import type { ViewState } from './view-state.ts';
 
-export type ViewUpdate = (update: (view: ViewState) => ViewState) => void;
+/** `replace`: change the current history entry instead of adding one (a detail of one view). */
+export type ViewUpdate = (
+  update: (view: ViewState) => ViewState,
+  options?: { replace?: boolean },
+) => void;
 
 export function useUrlView(): [ViewState, ViewUpdate] {
   const [view, setView] = useState<ViewState>(() => parseView(window.location.search));
@@ -16,13 +20,15 @@ export function useUrlView(): [ViewState, ViewUpdate] {
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
 
-  const update = useCallback<ViewUpdate>((change) => {
+  const update = useCallback<ViewUpdate>((change, options) => {
     const current = parseView(window.location.search);
     const next = change(current);
     const search = serializeView(next);
     // An update that changes nothing visible adds no history entry.
     if (search !== window.location.search) {
-      window.history.pushState(null, '', `${window.location.pathname}${search}`);
+      const url = `${window.location.pathname}${search}`;
+      if (options?.replace) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
     }
     setView(parseView(search));
   }, []);

@@ -54,9 +54,18 @@ export function openNode(view: ViewState, id: string, inView: boolean): ViewStat
   return expandNode(view, id);
 }
 
-/** Path mode: the shortest path between two nodes, both kept in view. */
+/** Path mode: the shortest paths between two nodes, both kept in view, the best highlighted. */
 export function showPath(view: ViewState, from: string, to: string): ViewState {
-  return { ...view, path: { from, to }, removed: without(without(view.removed, from), to) };
+  return {
+    ...view,
+    path: { from, to, choice: 0 },
+    removed: without(without(view.removed, from), to),
+  };
+}
+
+/** Highlights another of the equally short paths (0 is the best). */
+export function choosePath(view: ViewState, choice: number): ViewState {
+  return view.path ? { ...view, path: { ...view.path, choice } } : view;
 }
 
 export function clearPath(view: ViewState): ViewState {

@@ -34,8 +34,11 @@ export interface ViewState {
   to: string | null;
   hideIsolated: boolean;
   layout: LayoutName;
-  /** Path mode: the shortest path between two nodes, highlighted. */
-  path: { from: string; to: string } | null;
+  /**
+   * Path mode: the equally short paths between two nodes, all in view; `choice` (0 for the
+   * best) is the one highlighted.
+   */
+  path: { from: string; to: string; choice: number } | null;
   /** Dyad panel: two countries by ISO3. */
   dyad: { a: string; b: string } | null;
   /** Draw with Cytoscape's WebGL renderer (for thousands of elements). Default false. */
