@@ -27,6 +27,12 @@ type ExecuteQuery = Driver['executeQuery'];
 
 function describe(data: Record<string, unknown>): string {
   const [value] = Object.values(data) as Record<string, unknown>[];
+  if (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((v: { nodes?: unknown }) => Array.isArray(v?.nodes))
+  )
+    return `${value.length} graphs, ${value.reduce((n: number, v: { nodes: unknown[] }) => n + v.nodes.length, 0)} nodes`;
   if (Array.isArray(value)) return `${value.length} results`;
   if (value && Array.isArray(value.nodes) && Array.isArray(value.edges))
     return `${value.nodes.length} nodes, ${value.edges.length} edges${value.truncated ? ' (truncated)' : ''}`;
