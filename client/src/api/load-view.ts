@@ -12,7 +12,10 @@ export const NEIGHBORHOOD_LIMIT = 500;
 export interface LoadedView {
   /** Everything in view: country network ∪ neighbourhoods ∪ paths. */
   graph: Graph;
-  /** The equally short paths, best first, for highlighting; null without path mode, empty if none found. */
+  /**
+   * The equally short paths, best first, for highlighting: null without path mode, empty when
+   * none was found.
+   */
   paths: Graph[] | null;
 }
 
