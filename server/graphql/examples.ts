@@ -28,11 +28,14 @@ query WhoJapanMetIn2022 {
   ),
   tab(
     `
-# How does Rajnath Singh connect to Lloyd Austin?
+# How does Rajnath Singh connect to Lloyd Austin? The best path, then every one as short.
 query SinghToAustin($from: ID!, $to: ID!) {
   shortestPath(from: $from, to: $to, maxHops: 6) {
     nodes { id kind label }
     edges { source target type properties evidence { quote } }
+  }
+  alternatives: shortestPaths(from: $from, to: $to, first: 5) {
+    nodes { label }
   }
 }`,
     { from: 'person:rajnath-singh', to: 'person:lloyd-austin' },

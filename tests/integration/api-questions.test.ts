@@ -1,6 +1,7 @@
 // The researcher's questions, answered by the API on the seed article's graph.
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GRAPHIQL_EXAMPLES } from '../../server/graphql/examples.ts';
 import type { Database } from '../../server/neo4j/connect.ts';
 import { loadSeed } from '../../seed/load-seed.ts';
 import { apiOn, graphql, type GraphQLResponse } from '../support/api.ts';
@@ -42,6 +43,19 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 describe('the API on the seed article', () => {
+  it('answers every GraphiQL example, each with something to show', async () => {
+    for (const example of GRAPHIQL_EXAMPLES) {
+      const variables = example.variables ? (JSON.parse(example.variables) as object) : {};
+      const { status, data, errors } = await graphql(app, example.query, { ...variables });
+      expect({ example: example.query.split('\n')[0], status, errors }).toEqual({
+        example: example.query.split('\n')[0],
+        status: 200,
+        errors: undefined,
+      });
+      expect(JSON.stringify(data).length).toBeGreaterThan(200);
+    }
+  });
+
   it('finds Hamada by name first, as a person', async () => {
     const { data } = await graphql<{ search: { id: string; kind: string }[] }>(
       app,
