@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { Graph } from '../../schema/graph.ts';
 import { loadView, viewQueryKey, type LoadedView } from './api/load-view.ts';
 import { useQuery, type QueryState } from './api/use-query.ts';
-import { EMPTY_GRAPH } from './graph/merge-graphs.ts';
+import { EMPTY_GRAPH } from '../../schema/merge-graphs.ts';
 import { timelineBins, type TimelineBin } from './graph/timeline.ts';
 import { toElements } from './graph/to-elements.ts';
 import { visibleGraph } from './graph/visible-graph.ts';

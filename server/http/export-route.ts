@@ -3,10 +3,12 @@
 // run through the schema, so the export obeys every check and limit of the API.
 //   view=neighborhood  ids=a,b  depth  limit
 //   view=shortestPath  from  to  maxHops
+//   view=shortestPaths  from  to  maxHops  first   (the equally short paths in one graph)
 //   view=countryNetwork  limit
 //   any view: kinds, eventKinds, relationshipTypes (comma-separated enum values), since, until (dates)
 import { execute, parse, type GraphQLError } from 'graphql';
 import type { Graph } from '../../schema/graph.ts';
+import { mergeGraphs } from '../../schema/merge-graphs.ts';
 import {
   EXPORT_FORMATS,
   fileName,
@@ -32,13 +34,15 @@ const VIEWS = {
     graph: neighborhood(ids: $ids, depth: $depth, limit: $limit, ${FILTER_ARGUMENT}) ${GRAPH_SELECTION} }`,
   shortestPath: `query Export($from: ID!, $to: ID!, $maxHops: Int, ${FILTER_VARIABLES}) {
     graph: shortestPath(from: $from, to: $to, maxHops: $maxHops, ${FILTER_ARGUMENT}) ${GRAPH_SELECTION} }`,
+  shortestPaths: `query Export($from: ID!, $to: ID!, $maxHops: Int, $first: Int, ${FILTER_VARIABLES}) {
+    graph: shortestPaths(from: $from, to: $to, maxHops: $maxHops, first: $first, ${FILTER_ARGUMENT}) ${GRAPH_SELECTION} }`,
   countryNetwork: `query Export($limit: Int, ${FILTER_VARIABLES}) {
     graph: countryNetwork(limit: $limit, ${FILTER_ARGUMENT}) ${GRAPH_SELECTION} }`,
 } as const;
 type View = keyof typeof VIEWS;
 
 const LISTS = ['ids', 'kinds', 'eventKinds', 'relationshipTypes'];
-const INTS = ['depth', 'limit', 'maxHops'];
+const INTS = ['depth', 'limit', 'maxHops', 'first'];
 const STRINGS = ['from', 'to', 'since', 'until'];
 
 const STATUS_BY_CODE: Record<string, number> = {
@@ -98,7 +102,8 @@ export async function exportResponse(
     contextValue: { reader: options.reader },
   });
   if (result.errors?.length) return errorResponse(Response, result.errors);
-  const graph = (result.data as { graph: Graph }).graph;
+  const answer = (result.data as { graph: Graph | Graph[] }).graph;
+  const graph = Array.isArray(answer) ? mergeGraphs(answer) : answer;
   const meta = {
     title: `Entente ${view} (${url.searchParams.toString() || 'all'})`,
     query: `${url.pathname}?${url.searchParams.toString()}`,

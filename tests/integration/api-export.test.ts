@@ -107,6 +107,18 @@ describe('GET /export', () => {
       ).text(),
     );
     expect(path.hasNode('person:rajnath-singh') && path.hasNode('person:lloyd-austin')).toBe(true);
+    // Path mode's export: every equally short path in one graph, as the explorer draws it.
+    const paths = parseGexf(
+      Graph,
+      await (
+        await download(
+          '/export/gexf?view=shortestPaths&from=person:rajnath-singh&to=person:lloyd-austin&first=5',
+        )
+      ).text(),
+    );
+    for (const id of path.nodes()) expect(paths.hasNode(id)).toBe(true);
+    expect(paths.hasNode('person:yasukazu-hamada') && paths.hasNode('country:JPN')).toBe(true);
+    expect(paths.order).toBeGreaterThan(path.order);
     const network = parseGexf(
       Graph,
       await (await download('/export/gexf?view=countryNetwork&since=2022&until=2022')).text(),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Graph, GraphEdge, GraphNode } from '../../schema/graph.ts';
 import { EDGE_COLOURS, KIND_COLOURS } from '../../client/src/graph/colours.ts';
 import { EDGE_WIDTH, NODE_SIZE, edgeKind, toElements } from '../../client/src/graph/to-elements.ts';
-import { mergeGraphs } from '../../client/src/graph/merge-graphs.ts';
+import { mergeGraphs } from '../../schema/merge-graphs.ts';
 import { visibleGraph } from '../../client/src/graph/visible-graph.ts';
 
 const node = (

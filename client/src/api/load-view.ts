@@ -1,7 +1,7 @@
 // Loads the graph a view shows: one GraphQL request built from the view's URL state.
 import type { Graph } from '../../../schema/graph.ts';
 import type { GraphFilter } from '../../../schema/generated/graphql.ts';
-import { mergeGraphs } from '../graph/merge-graphs.ts';
+import { mergeGraphs } from '../../../schema/merge-graphs.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { requestGraphQL } from './graphql-request.ts';
 import { VIEW_QUERY } from './queries.ts';

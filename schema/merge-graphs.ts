@@ -1,7 +1,8 @@
-// The view is the union of several API answers (the country network, the neighbourhoods of the
-// expanded nodes, a shortest path). A node or edge seen in more than one keeps every piece of
-// evidence once, so the details panel and the exports show all sources.
-import type { Evidence, Graph, GraphEdge, GraphNode } from '../../../schema/graph.ts';
+// A view is the union of several API answers (the country network, the neighbourhoods of the
+// expanded nodes, the shortest paths), in the explorer and in the path-mode export. A node or
+// edge seen in more than one keeps every piece of evidence once, so the details panel and the
+// exports show all sources.
+import type { Evidence, Graph, GraphEdge, GraphNode } from './graph.ts';
 
 function evidenceKey(evidence: Evidence): string {
   return `${evidence.sourceId}\u0000${evidence.quote ?? ''}`;
