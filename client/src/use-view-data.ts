@@ -2,7 +2,7 @@
 // part of it, its Cytoscape elements, the timeline behind the date slider and the path.
 import { useMemo } from 'react';
 import type { Graph } from '../../schema/graph.ts';
-import { loadView, viewQueryKey, type LoadedView } from './api/load-view.ts';
+import { chosenPath, loadView, viewQueryKey, type LoadedView } from './api/load-view.ts';
 import { useQuery, type QueryState } from './api/use-query.ts';
 import { EMPTY_GRAPH } from '../../schema/merge-graphs.ts';
 import { timelineBins, type TimelineBin } from './graph/timeline.ts';
@@ -44,8 +44,7 @@ export function useViewData(view: ViewState, retry: number): ViewData {
   const timelineGraph = (dated ? allTime.data?.graph : null) ?? graph;
   const bins = useMemo(() => timelineBins(timelineGraph), [timelineGraph]);
   const paths = view.path ? (query.data?.paths ?? null) : null;
-  const path =
-    paths && view.path ? (paths[Math.min(view.path.choice, paths.length - 1)] ?? null) : null;
+  const { path } = chosenPath(paths, view.path?.choice ?? 0);
   const highlight = useMemo(
     () =>
       path

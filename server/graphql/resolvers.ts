@@ -15,6 +15,7 @@ import type {
   QueryShortestPathsArgs,
   QuerySearchArgs,
 } from '../../schema/generated/graphql.ts';
+import { EMPTY_GRAPH } from '../../schema/merge-graphs.ts';
 import { EVENT_LABELS, RELATIONSHIP_TYPES } from '../../schema/model.ts';
 import { agreements } from '../queries/agreements.ts';
 import { countryNetwork } from '../queries/country-network.ts';
@@ -191,7 +192,7 @@ export const resolvers = {
 
     shortestPath: async (_: unknown, args: QueryShortestPathArgs, { reader }: Context) => {
       const [best] = await rankedPaths(reader, pathArgs(args, 1));
-      return best ?? { nodes: [], edges: [], truncated: false };
+      return best ?? EMPTY_GRAPH;
     },
 
     shortestPaths: (_: unknown, args: QueryShortestPathsArgs, { reader }: Context) =>

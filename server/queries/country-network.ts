@@ -3,7 +3,7 @@
 // count the agreements both are party to during the range.
 import type { Graph, GraphEdge } from '../../schema/graph.ts';
 import { evidenceOf, formatDate, indexSources, toGraphNode, type RawNode } from './convert.ts';
-import { inRange, node, relInRange, sources } from './fragments.ts';
+import { bucketEnd, bucketInRange, inRange, node, relInRange, sources } from './fragments.ts';
 import type { Reader } from './reader.ts';
 
 const EVENT_COUNTERS = {
@@ -17,15 +17,13 @@ const EVENT_COUNTERS = {
 export const countryNetworkCypher = `
 CALL {
   MATCH (a:Country)-[d:DYAD_MONTH]->(b:Country)
-  WHERE $withEvents
-    AND ($from IS NULL OR coalesce(d.until, d.month) >= date.truncate('month', date($from)))
-    AND ($to IS NULL OR d.month <= date($to))
+  WHERE $withEvents AND ${bucketInRange('d')}
   // Sum every counter per pair first; the selected kinds are picked once per pair, not per month.
   WITH a, b, sum(d.goldsteinSum) AS goldsteinSum,
        ${Object.values(EVENT_COUNTERS)
          .map((counter) => `sum(d.${counter}) AS ${counter}`)
          .join(', ')},
-       min(d.month) AS firstMonth, max(coalesce(d.until, d.month)) AS lastMonth,
+       min(d.month) AS firstMonth, max(${bucketEnd('d')}) AS lastMonth,
        reduce(acc = [], s IN collect(d.sampleEvents)[0..10] | acc + coalesce(s, []))[0..10] AS sampleEventIds
   WITH a, b, goldsteinSum, ${Object.values(EVENT_COUNTERS).join(', ')}, firstMonth, lastMonth, sampleEventIds,
        ${Object.entries(EVENT_COUNTERS)

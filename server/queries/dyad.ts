@@ -2,7 +2,7 @@
 // the agreements both are party to during the range, and their most recent shared events.
 import { indexSources } from './convert.ts';
 import { entityRow, rowEvidenceLists, toEntity, type EntityRowData } from './entity-rows.ts';
-import { inRange, relInRange, sources } from './fragments.ts';
+import { bucketInRange, inRange, relInRange, sources } from './fragments.ts';
 import type { Reader } from './reader.ts';
 
 /** Most shared events a dyad lists (newest first); `eventCount` gives the total. */
@@ -23,7 +23,7 @@ OPTIONAL MATCH (b:Country {iso3: $b})
 CALL {
   WITH a, b
   MATCH (a)-[d:DYAD_MONTH]-(b)
-  WHERE ($from IS NULL OR coalesce(d.until, d.month) >= date.truncate('month', date($from))) AND ($to IS NULL OR d.month <= date($to))
+  WHERE ${bucketInRange('d')}
   WITH d.month.year AS year, ${COUNTERS.map((c) => `sum(d.${c}) AS ${c}`).join(', ')}, sum(d.goldsteinSum) AS goldsteinSum
   RETURN collect({year: year, ${COUNTERS.map((c) => `${c}: ${c}`).join(', ')}, goldsteinSum: goldsteinSum}) AS years
 }

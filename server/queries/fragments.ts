@@ -28,6 +28,13 @@ export const inRange = (x: string) =>
 export const relInRange = (r: string) =>
   `(($from IS NULL OR ${r}.to IS NULL OR ${r}.to >= date($from)) AND ($to IS NULL OR ${r}.from IS NULL OR ${r}.from <= date($to)))`;
 
+/** The last month a DYAD_MONTH bucket covers: December for a year's bucket, else its month. */
+export const bucketEnd = (d: string) => `coalesce(${d}.until, ${d}.month)`;
+
+/** DYAD_MONTH buckets (seed/dyad-aggregates.ts) overlapping [$from, $to]. */
+export const bucketInRange = (d: string) =>
+  `(($from IS NULL OR ${bucketEnd(d)} >= date.truncate('month', date($from))) AND ($to IS NULL OR ${d}.month <= date($to)))`;
+
 /** The GraphFilter on a node: kinds, event kinds, date range. */
 export const nodeFilter = (m: string) =>
   `($kindLabels IS NULL OR any(l IN labels(${m}) WHERE l IN $kindLabels))

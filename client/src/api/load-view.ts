@@ -19,6 +19,15 @@ export interface LoadedView {
   paths: Graph[] | null;
 }
 
+/** The path highlighted: the chosen one, or the last found when a link asks for more. */
+export function chosenPath(
+  paths: readonly Graph[] | null,
+  choice: number,
+): { index: number; path: Graph | null } {
+  const index = Math.min(choice, Math.max((paths?.length ?? 0) - 1, 0));
+  return { index, path: paths?.[index] ?? null };
+}
+
 /** The parts of a view that decide what the API is asked (selection, layout etc. do not). */
 export function viewQueryKey(view: ViewState, withDates = true): string {
   return JSON.stringify([

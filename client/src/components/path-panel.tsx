@@ -2,6 +2,7 @@
 // equally short paths between them are loaded into the view, the best one highlighted; the
 // researcher steps through the others.
 import type { Graph } from '../../../schema/graph.ts';
+import { chosenPath } from '../api/load-view.ts';
 import { SearchBox } from './search-box.tsx';
 
 export interface PathEnd {
@@ -38,8 +39,7 @@ export function PathPanel({
   onClear,
 }: PathPanelProps) {
   const count = result?.length ?? 0;
-  const choice = Math.min(active?.choice ?? 0, Math.max(count - 1, 0));
-  const shown = result?.[choice];
+  const { index: choice, path: shown } = chosenPath(result, active?.choice ?? 0);
   const hops = shown ? shown.edges.length : 0;
   return (
     <section className="panel" aria-labelledby="path-title">
