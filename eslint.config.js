@@ -5,14 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   {
-    ignores: [
-      'node_modules/',
-      'dist/',
-      '.entente/',
-      'test-results/',
-      'schema/generated/',
-      'scratch/',
-    ],
+    ignores: ['node_modules/', 'dist/', '.entente/', 'test-results/', '**/generated/', 'scratch/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -22,6 +15,14 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
+    // dependency-cruiser reads its configuration as CommonJS.
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly' },
     },
   },
   {

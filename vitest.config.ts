@@ -1,6 +1,8 @@
-// Two projects: `unit` (no database, files in parallel) and `db` (integration and end-to-end
-// tests against one real Neo4j started by the global setup; files one at a time, because they
-// share and reset that database).
+// Four tiers: `unit` (pure functions, files in parallel), `cypher` (the text of the statements,
+// pinned, no database), `cli` (the project's commands spawned as processes, no database: each
+// starts Node with tsx, seconds on a busy machine, hence the longer timeout) and `db`
+// (integration and end-to-end tests against one real Neo4j started by the global setup; files
+// one at a time, because they share and reset that database).
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
@@ -18,6 +20,19 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'cypher', include: ['tests/cypher/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'cli',
+          include: ['tests/cli/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
         },
       },
       {

@@ -13,8 +13,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { openDatabase } from '../server/neo4j/connect.ts';
-import { loadConfig } from '../server/config.ts';
+import { openDatabase } from '../db/connect.ts';
+import { loadConfig } from '../db/config.ts';
 import { buildActors } from './api/actor-rows.ts';
 import { startApiProcess } from './api/api-process.ts';
 import { describeGraph } from './api/graph-counts.ts';

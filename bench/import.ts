@@ -16,7 +16,7 @@ import { Command, Option } from 'commander';
 import { parse } from 'csv-parse';
 import { applySchema } from '../schema/constraints.ts';
 import { EVENT_LABELS } from '../schema/model.ts';
-import { openDatabase, type Database } from '../server/neo4j/connect.ts';
+import { openDatabase, type Database } from '../db/connect.ts';
 import { MERGE_COUNTRIES } from '../seed/import/country-rows.ts';
 import { readLineChunks } from '../seed/import/input/line-reader.ts';
 import { toGraphRows } from '../seed/import/gdelt/graph-rows.ts';

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
-import { PROJECT_ROOT } from '../server/config.ts';
+import { PROJECT_ROOT } from '../db/config.ts';
 
 const built = path.join(PROJECT_ROOT, 'dist', 'client', 'index.html');
 const inputs = ['client', 'schema', 'vite.config.ts', 'package-lock.json'].map((p) =>

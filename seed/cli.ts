@@ -3,7 +3,7 @@
 // its file, line and path. `npm run seed -- --check` validates without touching a database.
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { openDatabase } from '../server/neo4j/connect.ts';
+import { openDatabase } from '../db/connect.ts';
 import { formatProblem, SeedValidationError } from './article/index.ts';
 import { loadSeed, validateSeed, type SeedReport } from './load-seed.ts';
 

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { applySchema } from '../schema/constraints.ts';
 import { EVENT_LABELS } from '../schema/model.ts';
-import type { Database } from '../server/neo4j/connect.ts';
+import type { Database } from '../db/connect.ts';
 import {
   readArticleSeed,
   SeedValidationError,

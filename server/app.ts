@@ -6,12 +6,12 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import { PROJECT_ROOT } from './config.ts';
+import { PROJECT_ROOT } from '../db/config.ts';
 import { GRAPHIQL_EXAMPLES } from './graphql/examples.ts';
 import type { Context } from './graphql/resolvers.ts';
 import { schema } from './graphql/schema.ts';
 import { useRoutes } from './http/routes.ts';
-import type { Database } from './neo4j/connect.ts';
+import type { Database } from '../db/connect.ts';
 import { createReader } from './queries/reader.ts';
 
 export interface AppOptions {

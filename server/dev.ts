@@ -3,8 +3,8 @@
 // and /health to the API (vite.config.ts).
 import path from 'node:path';
 import { createServer } from 'vite';
-import { PROJECT_ROOT } from './config.ts';
-import { onShutdown } from './shutdown.ts';
+import { PROJECT_ROOT } from '../db/config.ts';
+import { onShutdown } from '../db/shutdown.ts';
 
 process.env.NODE_ENV ??= 'development';
 await import('./main.ts');

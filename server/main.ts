@@ -3,10 +3,10 @@
 import http from 'node:http';
 import { applySchema } from '../schema/constraints.ts';
 import { createApp } from './app.ts';
-import { ConfigError, loadConfig, type Config } from './config.ts';
-import { openDatabase, type Database } from './neo4j/connect.ts';
-import { PrerequisiteError } from './neo4j/prerequisites.ts';
-import { onShutdown, shutdown } from './shutdown.ts';
+import { ConfigError, loadConfig, type Config } from '../db/config.ts';
+import { openDatabase, type Database } from '../db/connect.ts';
+import { PrerequisiteError } from '../db/managed/prerequisites.ts';
+import { onShutdown, shutdown } from '../db/shutdown.ts';
 import { prepareData } from './prepare-data.ts';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

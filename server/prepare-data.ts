@@ -2,7 +2,7 @@
 // country reference data), so a first run opens on something to explore. A database that holds
 // anything is left as it is.
 import { seedIfEmpty } from '../seed/load-seed.ts';
-import type { Database } from './neo4j/connect.ts';
+import type { Database } from '../db/connect.ts';
 
 export async function prepareData(db: Database, log: (line: string) => void): Promise<void> {
   const began = Date.now();

@@ -4,7 +4,7 @@
 // and configuration are then replayed as they are.
 import type { Driver } from 'neo4j-driver';
 import { createApp } from '../../server/app.ts';
-import type { Database } from '../../server/neo4j/connect.ts';
+import type { Database } from '../../db/connect.ts';
 import type { Request } from './operations.ts';
 
 export interface DriverCall {

@@ -2,7 +2,7 @@
 // a place in the host state, a CAMEO code that fits the event kind, a Goldstein score, and
 // evidence from the synthetic dataset or a news article published that day.
 import type { EventKind, ParticipantRole } from '../../schema/model.ts';
-import { cameoLabel } from '../../seed/import/cameo/cameo-labels.ts';
+import { cameoLabel } from '../../schema/cameo/labels.ts';
 import { evidence, type Actors } from './actor-rows.ts';
 import { articleForDay, dayToIso, eventDay, SIZES } from './graph-plan.ts';
 import { neoDate } from './names.ts';

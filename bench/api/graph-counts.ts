@@ -1,7 +1,7 @@
 // The size of the graph under test, as the report states it: nodes by label and relationships
 // by type, counted by Neo4j (count store lookups, so this is instant even on a large graph).
 import { ENTITY_LABELS, EVENT_LABELS, RELATIONSHIP_TYPES, DYAD_MONTH } from '../../schema/model.ts';
-import type { Database } from '../../server/neo4j/connect.ts';
+import type { Database } from '../../db/connect.ts';
 
 async function count(db: Database, cypher: string): Promise<number> {
   const { records } = await db.driver.executeQuery(cypher, {}, { database: db.database });

@@ -2,7 +2,7 @@
 // machine is shared and its load drifts within minutes, so the measured time is cut into
 // slices that alternate floor, API, API, floor, ... (each side goes first as often as second),
 // and each side's figures come from all of its slices together.
-import type { Database } from '../../server/neo4j/connect.ts';
+import type { Database } from '../../db/connect.ts';
 import { captureCalls } from './capture.ts';
 import { floorLoad } from './floor-load.ts';
 import { httpLoad } from './http-load.ts';

@@ -3,7 +3,7 @@
 // nothing but this check, so that no side is measured while leftovers of the other still load
 // the database (with a slow operation, leftovers would otherwise pile up run after run).
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Database } from '../../server/neo4j/connect.ts';
+import type { Database } from '../../db/connect.ts';
 
 /** Starts with SHOW TRANSACTIONS itself (no leading newline), so that it leaves itself out. */
 const OTHERS = `SHOW TRANSACTIONS YIELD transactionId, currentQuery

@@ -5,7 +5,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../server/app.ts';
-import { openDatabase } from '../../server/neo4j/connect.ts';
+import { openDatabase } from '../../db/connect.ts';
 
 const db = await openDatabase({ log: (line) => console.error(line) });
 const server = http.createServer(createApp({ db }));

@@ -10,7 +10,7 @@ import type { EventKind } from '../../schema/model.ts';
 import { MERGE_COUNTRIES } from '../../seed/import/country-rows.ts';
 import { mergeEventsCypher } from '../../seed/import/gdelt/write-gdelt-batch.ts';
 import { INCREMENT_DYAD_MONTHS, incrementDyadMonths } from '../../seed/dyad-aggregates.ts';
-import type { Database } from '../../server/neo4j/connect.ts';
+import type { Database } from '../../db/connect.ts';
 import { buildActors, DATASET_SOURCE_ID, type Actors } from './actor-rows.ts';
 import { agreementRow } from './agreement-rows.ts';
 import { eventRow, type EventRow } from './event-rows.ts';

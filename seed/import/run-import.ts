@@ -3,7 +3,7 @@
 // were rejected (unless allowed), 2 the import could not run (bad input file, database down).
 import fs from 'node:fs';
 import { applySchema } from '../../schema/constraints.ts';
-import { openDatabase, type Database } from '../../server/neo4j/connect.ts';
+import { openDatabase, type Database } from '../../db/connect.ts';
 import { ImportInputError } from './import-error.ts';
 import { formatRejection, formatSummary, ImportReport } from './report.ts';
 

@@ -7,7 +7,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { DOMParser } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/neo4j/connect.ts';
+import type { Database } from '../../db/connect.ts';
 import { loadSeed } from '../../seed/load-seed.ts';
 import { apiOn, graphql } from '../support/api.ts';
 import { resetDatabase, useTestDatabase } from '../support/database.ts';

@@ -3,7 +3,7 @@
 // unchanged; and the Cypher text sent for an operation never depends on the string.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/neo4j/connect.ts';
+import type { Database } from '../../db/connect.ts';
 import { loadSeed } from '../../seed/load-seed.ts';
 import { apiOn, graphql, type Recorded } from '../support/api.ts';
 import { graphCounts, resetDatabase, useTestDatabase } from '../support/database.ts';

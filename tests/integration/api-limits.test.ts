@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { createApp } from '../../server/app.ts';
-import type { Database } from '../../server/neo4j/connect.ts';
+import type { Database } from '../../db/connect.ts';
 import { apiOn, graphql } from '../support/api.ts';
 import { resetDatabase, useTestDatabase } from '../support/database.ts';
 

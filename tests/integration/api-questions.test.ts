@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRAPHIQL_EXAMPLES } from '../../server/graphql/examples.ts';
-import type { Database } from '../../server/neo4j/connect.ts';
+import type { Database } from '../../db/connect.ts';
 import { loadSeed } from '../../seed/load-seed.ts';
 import { apiOn, graphql, type GraphQLResponse } from '../support/api.ts';
 import { resetDatabase, useTestDatabase } from '../support/database.ts';

@@ -1,7 +1,7 @@
 // One Cypher statement per root field, whatever the selection: a nested operation over 50
 // parents sends one statement (two when it asks for a total count), never one per row.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/neo4j/connect.ts';
+import type { Database } from '../../db/connect.ts';
 import { apiOn, graphql, type Recorded } from '../support/api.ts';
 import { resetDatabase, useTestDatabase } from '../support/database.ts';
 

@@ -6,16 +6,17 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { loadConfig } from '../../server/config.ts';
-import { createDriver } from '../../server/neo4j/connect.ts';
-import { ensureManagedNeo4j, type ManagedNeo4j } from '../../server/neo4j/managed-neo4j.ts';
-import { isAlive } from '../../server/neo4j/server-files.ts';
+import { loadConfig } from '../../db/config.ts';
+import { createDriver } from '../../db/connect.ts';
+import { ensureManagedNeo4j, type ManagedNeo4j } from '../../db/managed/managed-neo4j.ts';
+import { isAlive } from '../../db/managed/server-files.ts';
+import { testPort } from '../support/ports.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-recovery-'));
 const options = {
   ...loadConfig().managed,
   dataDir,
-  preferredPort: 19687,
+  preferredPort: testPort(2000),
   heap: '512m',
   pageCacheMb: 64,
 };

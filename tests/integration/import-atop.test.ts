@@ -1,6 +1,6 @@
 // The ATOP importer against the real test Neo4j, on real ATOP 4 rows (tests/fixtures/atop).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/neo4j/connect.ts';
+import type { Database } from '../../db/connect.ts';
 import { importAtop } from '../../seed/import/atop/import-atop.ts';
 import { ImportReport, type ImportSummary } from '../../seed/import/report.ts';
 import { graphCounts, resetDatabase, useTestDatabase } from '../support/database.ts';

@@ -1,7 +1,7 @@
 // The GDELT importer against the real test Neo4j: what a row becomes in the graph, that reruns
 // change nothing, and that rejected rows write nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/neo4j/connect.ts';
+import type { Database } from '../../db/connect.ts';
 import { importGdelt } from '../../seed/import/gdelt/import-gdelt.ts';
 import { ImportReport, type ImportSummary } from '../../seed/import/report.ts';
 import { graphCounts, resetDatabase, useTestDatabase } from '../support/database.ts';

@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../server/config.ts';
-import { createDriver } from '../../server/neo4j/connect.ts';
-import { ensureManagedNeo4j, type ManagedNeo4j } from '../../server/neo4j/managed-neo4j.ts';
-import { isAlive } from '../../server/neo4j/server-files.ts';
+import { loadConfig } from '../../db/config.ts';
+import { createDriver } from '../../db/connect.ts';
+import { ensureManagedNeo4j, type ManagedNeo4j } from '../../db/managed/managed-neo4j.ts';
+import { isAlive } from '../../db/managed/server-files.ts';
 import { graphCounts, resetDatabase, useTestDatabase } from '../support/database.ts';
-import type { Database } from '../../server/neo4j/connect.ts';
+import { testPort } from '../support/ports.ts';
+import type { Database } from '../../db/connect.ts';
 
 describe('the test database', () => {
   let db: Database;
@@ -38,7 +39,7 @@ describe('a managed Neo4j', () => {
   const options = {
     ...loadConfig().managed,
     dataDir,
-    preferredPort: 18687,
+    preferredPort: testPort(1000),
     heap: '512m',
     pageCacheMb: 64,
   };

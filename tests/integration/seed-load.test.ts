@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SeedValidationError } from '../../seed/article/index.ts';
 import { isDatabaseEmpty, loadSeed, seedIfEmpty } from '../../seed/load-seed.ts';
-import type { Database } from '../../server/neo4j/connect.ts';
+import type { Database } from '../../db/connect.ts';
 import { graphCounts, resetDatabase, useTestDatabase } from '../support/database.ts';
 import { BROKEN_SEEDS, breakRecords, lineOf } from '../fixtures/seed/broken-records.ts';
 

@@ -5,9 +5,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { loadConfig } from '../../server/config.ts';
-import { ensureManagedNeo4j } from '../../server/neo4j/managed-neo4j.ts';
+import { loadConfig } from '../../db/config.ts';
+import { ensureManagedNeo4j } from '../../db/managed/managed-neo4j.ts';
 import type { TestConnection } from '../support/database.ts';
+import { testPort } from '../support/ports.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -30,7 +31,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const managed = await ensureManagedNeo4j({
     ...config.managed,
     dataDir,
-    preferredPort: 17687,
+    preferredPort: testPort(0),
     heap: '1g',
     pageCacheMb: 512,
     log: (line) => console.log(line),

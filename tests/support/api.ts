@@ -2,7 +2,7 @@
 // records every statement sent, and a small GraphQL helper.
 import type { Driver } from 'neo4j-driver';
 import { createApp, type App } from '../../server/app.ts';
-import type { Database } from '../../server/neo4j/connect.ts';
+import type { Database } from '../../db/connect.ts';
 
 export interface Recorded {
   statements: string[];

@@ -1,6 +1,6 @@
 // The test run's Neo4j (started by tests/setup/neo4j.ts), for integration tests.
 import { inject } from 'vitest';
-import { createDriver, type Database } from '../../server/neo4j/connect.ts';
+import { createDriver, type Database } from '../../db/connect.ts';
 import { applySchema } from '../../schema/constraints.ts';
 
 export interface TestConnection {

@@ -2,7 +2,7 @@
 // then writes the valid alliances as Agreements and the valid memberships as PARTY_TO, one
 // transaction per batch.
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../../../server/neo4j/connect.ts';
+import type { Database } from '../../../db/connect.ts';
 import type { CountryRow } from '../country-rows.ts';
 import { ATOP_SOURCE, writeDatasetSources } from '../dataset-sources.ts';
 import type { ImportReport } from '../report.ts';

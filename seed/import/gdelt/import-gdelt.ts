@@ -2,7 +2,7 @@
 // row, applies the filters and writes the kept events in batches, one transaction per batch.
 // Memory stays flat: at most one batch being parsed and one being written.
 import { randomBytes } from 'node:crypto';
-import type { Database } from '../../../server/neo4j/connect.ts';
+import type { Database } from '../../../db/connect.ts';
 import { ImportInputError } from '../import-error.ts';
 import { resolveInputs } from '../input/input-files.ts';
 import { readLineChunks, type LineChunk } from '../input/line-reader.ts';

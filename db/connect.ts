@@ -2,9 +2,9 @@
 // named by NEO4J_URI when set; else the managed Neo4j already running for this data folder;
 // else a managed Neo4j started now (and stopped by close()).
 import neo4j, { type Driver } from 'neo4j-driver';
-import { loadConfig, type Config } from '../config.ts';
-import { onShutdown } from '../shutdown.ts';
-import { ensureManagedNeo4j, type ManagedNeo4j } from './managed-neo4j.ts';
+import { loadConfig, type Config } from './config.ts';
+import { onShutdown } from './shutdown.ts';
+import { ensureManagedNeo4j, type ManagedNeo4j } from './managed/managed-neo4j.ts';
 
 export interface Database {
   driver: Driver;

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseJavaMajor } from '../../server/neo4j/prerequisites.ts';
+import { parseJavaMajor } from '../../db/managed/prerequisites.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
