@@ -6,7 +6,7 @@
 //   view=shortestPaths  from  to  maxHops  first   (the equally short paths in one graph)
 //   view=countryNetwork  limit
 //   any view: kinds, eventKinds, relationshipTypes (comma-separated enum values), since, until (dates)
-import { execute, parse, type GraphQLError } from 'graphql';
+import { execute, parse, type GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Graph } from '../../schema/graph.ts';
 import { mergeGraphs } from '../../schema/merge-graphs.ts';
 import {
@@ -16,7 +16,14 @@ import {
   mediaType,
   serializeGraph,
 } from '../../schema/formats/index.ts';
-import type { RoutesOptions } from './routes.ts';
+import { HTTP_STATUS, isErrorCode } from '../errors.ts';
+import type { Reader } from '../queries/reader.ts';
+
+/** What an export needs: the schema to run the view's operation and the reader it uses. */
+export interface ExportOptions {
+  reader: Reader;
+  schema: GraphQLSchema;
+}
 
 const GRAPH_SELECTION = `{
   truncated
@@ -45,13 +52,6 @@ const LISTS = ['ids', 'kinds', 'eventKinds', 'relationshipTypes'];
 const INTS = ['depth', 'limit', 'maxHops', 'first'];
 const STRINGS = ['from', 'to', 'since', 'until'];
 
-const STATUS_BY_CODE: Record<string, number> = {
-  BAD_INPUT: 400,
-  NOT_FOUND: 404,
-  DATABASE_UNAVAILABLE: 503,
-  QUERY_TIMEOUT: 504,
-};
-
 function problem(Response: typeof globalThis.Response, status: number, error: string): Response {
   return new Response(JSON.stringify({ error }), {
     status,
@@ -78,7 +78,7 @@ function variablesOf(params: URLSearchParams): Record<string, unknown> | string 
 
 export async function exportResponse(
   url: URL,
-  options: RoutesOptions,
+  options: ExportOptions,
   Response: typeof globalThis.Response,
 ): Promise<Response> {
   const format = url.pathname.slice('/export/'.length);
@@ -124,9 +124,8 @@ function errorResponse(
   errors: readonly GraphQLError[],
 ): Response {
   const first = errors[0]!;
-  const code = first.extensions?.code as string | undefined;
-  const status = code ? STATUS_BY_CODE[code] : undefined;
-  if (status) return problem(Response, status, first.message);
+  const code = first.extensions?.code;
+  if (isErrorCode(code)) return problem(Response, HTTP_STATUS[code], first.message);
   // Errors without a path come before execution (a bad enum value, a wrong type): the caller's.
   if (!first.path) return problem(Response, 400, first.message);
   console.error('export failed', first.originalError ?? first);

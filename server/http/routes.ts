@@ -1,15 +1,12 @@
 // The non-GraphQL routes, as a yoga plugin so that tests reach them through yoga.fetch too:
 // /health, /export/{format}, and the built explorer with its single-page fallback.
 import type { Plugin } from 'graphql-yoga';
-import type { GraphQLSchema } from 'graphql';
-import type { Reader } from '../queries/reader.ts';
 import { health } from '../queries/health.ts';
-import { exportResponse } from './export-route.ts';
+import { exportResponse, type ExportOptions } from './export-route.ts';
 import { staticResponse } from './static-files.ts';
 
-export interface RoutesOptions {
-  reader: Reader;
-  schema: GraphQLSchema;
+export interface RoutesOptions extends ExportOptions {
+  /** The built explorer's folder. */
   clientDir: string;
 }
 

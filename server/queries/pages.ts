@@ -1,6 +1,6 @@
 // Relay-style pages with opaque keyset cursors: a cursor is the (date, id) of the last row
 // seen, so a page costs the same wherever it is and survives inserts before it.
-import { badInput } from '../graphql/errors.ts';
+import { badInput } from '../errors.ts';
 import { formatDate, indexSources } from './convert.ts';
 import {
   entityRow,

@@ -1,8 +1,8 @@
 // Every API read goes through here: one auto-committed read transaction per statement, routed
 // to a reader in a cluster, bounded in time, with driver failures turned into coded errors.
 import neo4j from 'neo4j-driver';
-import type { Database } from '../neo4j/connect.ts';
-import { translateDatabaseError } from '../graphql/errors.ts';
+import type { Database } from '../../db/connect.ts';
+import { translateDatabaseError } from '../errors.ts';
 
 export type Row = Record<string, unknown>;
 

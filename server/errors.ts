@@ -1,9 +1,23 @@
-// Expected failures carry an extensions.code the client can act on; anything else is masked
-// by yoga as an internal error (no stack, Cypher or host) and logged on the server.
+// Expected failures carry an extensions.code the client can act on, and each code has the HTTP
+// status that /export and other plain-HTTP routes answer with. Anything else is masked by yoga as
+// an internal error (no stack, Cypher or host) and logged on the server. This module sits below
+// queries/, graphql/ and http/: all of them import it, it imports none of them.
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 
 export type ErrorCode = 'BAD_INPUT' | 'NOT_FOUND' | 'DATABASE_UNAVAILABLE' | 'QUERY_TIMEOUT';
+
+/** The HTTP status of a response that fails with each code. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_INPUT: 400,
+  NOT_FOUND: 404,
+  DATABASE_UNAVAILABLE: 503,
+  QUERY_TIMEOUT: 504,
+};
+
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.hasOwn(HTTP_STATUS, code);
+}
 
 export function appError(
   code: ErrorCode,
