@@ -1,7 +1,7 @@
 // The article's validated records as graph rows: one node per record, one relationship per
 // link, each with its quotes (a link without its own quotes carries its record's).
 import type { EntityLabel, EventKind, RelationshipType } from '../schema/model.ts';
-import { parseReducedDate } from './article/reduced-date.ts';
+import { parseReducedDate } from '../schema/reduced-date.ts';
 import { KIND_LABELS, kindOf } from './article/record-kinds.ts';
 import type { SeedRecords, StatementRecord, EventRecord } from './article/records-schema.ts';
 import {

@@ -2,7 +2,7 @@
 // rules (ids resolve, quotes are in the article, countries exist) live in check-records.ts.
 import { z } from 'zod';
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, PARTICIPANT_ROLES } from '../../schema/model.ts';
-import { parseReducedDate } from './reduced-date.ts';
+import { parseReducedDate } from '../../schema/reduced-date.ts';
 
 /** Quotes from the article; each must be an exact substring of it. */
 const evidence = z.array(z.string().min(1, 'a quote may not be empty')).min(1, 'needs a quote');

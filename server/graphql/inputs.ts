@@ -7,7 +7,8 @@ import type {
   GraphFilter,
   RelationshipType,
 } from '../../schema/generated/graphql.ts';
-import { badInput } from './errors.ts';
+import { parseReducedDate, type ReducedDate } from '../../schema/reduced-date.ts';
+import { badInput } from '../errors.ts';
 
 /** Caps on sizes a caller may ask for; above them the request is refused, not silently cut. */
 export const LIMITS = {
@@ -57,43 +58,15 @@ export function checkId(argument: string, id: string): string {
   return id;
 }
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-export interface Period {
-  /** First day, YYYY-MM-DD. */
-  start: string;
-  /** Last day, YYYY-MM-DD. */
-  end: string;
-}
-
-/** "2022" | "2022-09" | "2022-09-08" → the first and last day of that period. */
-export function parsePartialDate(argument: string, value: string): Period {
-  const match = PARTIAL_DATE.exec(value);
-  const year = Number(match?.[1]);
-  const month = match?.[2] === undefined ? undefined : Number(match[2]);
-  const day = match?.[3] === undefined ? undefined : Number(match[3]);
-  const valid =
-    match &&
-    (month === undefined || (month >= 1 && month <= 12)) &&
-    (day === undefined || (day >= 1 && day <= daysIn(year, month!)));
-  if (!valid)
+/** A reduced date argument ('2022', '2022-09', '2022-09-08') → its first and last day. */
+export function reducedPeriod(argument: string, value: string): ReducedDate {
+  const period = parseReducedDate(value);
+  if (!period)
     throw badInput(
       argument,
       `must be a date as YYYY, YYYY-MM or YYYY-MM-DD (got ${JSON.stringify(value.slice(0, 40))})`,
     );
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const y = String(year).padStart(4, '0');
-  if (month === undefined) return { start: `${y}-01-01`, end: `${y}-12-31` };
-  if (day === undefined)
-    return {
-      start: `${y}-${pad(month)}-01`,
-      end: `${y}-${pad(month)}-${pad(daysIn(year, month))}`,
-    };
-  return { start: `${y}-${pad(month)}-${pad(day)}`, end: `${y}-${pad(month)}-${pad(day)}` };
-}
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return period;
 }
 
 /** A date range as Cypher parameters `from` (first day) and `to` (last day), either may be null. */
@@ -102,8 +75,8 @@ export function dateRange(
   to: string | null | undefined,
   prefix = '',
 ): { from: string | null; to: string | null } {
-  const start = from ? parsePartialDate(`${prefix}from`, from).start : null;
-  const end = to ? parsePartialDate(`${prefix}to`, to).end : null;
+  const start = from ? reducedPeriod(`${prefix}from`, from).firstDay : null;
+  const end = to ? reducedPeriod(`${prefix}to`, to).lastDay : null;
   if (start && end && start > end) throw badInput(`${prefix}from`, `is after ${prefix}to`);
   return { from: start, to: end };
 }

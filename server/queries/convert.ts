@@ -9,6 +9,7 @@ import {
   type EventKind,
 } from '../../schema/model.ts';
 import type { Evidence, GraphEdge, GraphNode, PropertyValue } from '../../schema/graph.ts';
+import { formatReducedDate } from '../../schema/reduced-date.ts';
 
 /** Properties that are shown elsewhere (id, name) or are bookkeeping, not facts. */
 const HIDDEN = new Set([
@@ -61,9 +62,7 @@ export function formatDate(value: unknown, precision: unknown = 'DAY'): string |
   } else {
     return String(value);
   }
-  if (precision === 'YEAR') return iso.slice(0, 4);
-  if (precision === 'MONTH') return iso.slice(0, 7);
-  return iso.slice(0, 10);
+  return formatReducedDate(iso, precision === 'YEAR' || precision === 'MONTH' ? precision : 'DAY');
 }
 
 function plainValue(value: unknown, precision: unknown): PropertyValue {

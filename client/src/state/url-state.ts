@@ -9,21 +9,11 @@ import {
   type LayoutName,
   type ViewState,
 } from './view-state.ts';
+import { isReducedDate } from '../../../schema/reduced-date.ts';
 
 // Ids repeat a parameter (`x=a&x=b`) instead of joining with commas: an id may contain any
 // character, and URLSearchParams escapes each value on its own.
 const ID_LISTS = { expanded: 'x', removed: 'rm', pinned: 'pin' } as const;
-
-/** ISO 8601 reduced forms, as the API takes them: 2022, 2022-09, 2022-09-08. */
-export function isIsoDate(text: string): boolean {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
-  if (!match) return false;
-  const month = match[2] === undefined ? 1 : Number(match[2]);
-  const day = match[3] === undefined ? 1 : Number(match[3]);
-  if (month < 1 || month > 12) return false;
-  const daysInMonth = new Date(Date.UTC(Number(match[1]), month, 0)).getUTCDate();
-  return day >= 1 && day <= daysInMonth;
-}
 
 export function serializeView(view: ViewState): string {
   const params = new URLSearchParams();
@@ -62,7 +52,7 @@ function enumList<T extends string>(raw: string | null, allowed: readonly T[]): 
 }
 
 function isoOrNull(raw: string | null): string | null {
-  return raw !== null && isIsoDate(raw) ? raw : null;
+  return raw !== null && isReducedDate(raw) ? raw : null;
 }
 
 export function parseView(search: string): ViewState {
