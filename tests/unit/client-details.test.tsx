@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../schema/graph.ts';
 import { DetailsPanel, type NodeActions } from '../../client/src/components/details-panel.tsx';
 import { EvidenceList } from '../../client/src/components/evidence-list.tsx';
-import { cameoLabel } from '../../client/src/graph/cameo-labels.ts';
+import { cameoLabel } from '../../schema/cameo/labels.ts';
 
 const noop = () => {};
 const actions: NodeActions = {

@@ -6,7 +6,7 @@ import {
   DEFAULT_CAMEO_ROOTS,
   EVENT_KIND_BY_CAMEO_ROOT,
 } from '../../seed/import/cameo/event-kinds.ts';
-import { cameoLabel } from '../../seed/import/cameo/cameo-labels.ts';
+import { cameoLabel } from '../../schema/cameo/labels.ts';
 import { parseCameoRoots, skipReason } from '../../seed/import/gdelt/filters.ts';
 import { eventName, toGraphRows, urlSourceId } from '../../seed/import/gdelt/graph-rows.ts';
 import { parseGdeltRow, type GdeltEvent } from '../../seed/import/gdelt/parse-row.ts';

@@ -1,7 +1,7 @@
 // The right-hand panel: the selected node or edge with its properties and evidence, and what
 // can be done with it (expand, collapse, pin, remove, path ends, dyad).
 import type { Graph, GraphEdge, GraphNode, PropertyValue } from '../../../schema/graph.ts';
-import { cameoLabel } from '../graph/cameo-labels.ts';
+import { cameoLabel } from '../../../schema/cameo/labels.ts';
 import { KIND_COLOURS, KIND_NAMES } from '../graph/colours.ts';
 import type { Selection } from '../state/view-state.ts';
 import { EvidenceList } from './evidence-list.tsx';

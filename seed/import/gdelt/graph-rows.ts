@@ -7,7 +7,7 @@ import neo4j from 'neo4j-driver';
 import type { EventKind } from '../../../schema/model.ts';
 import { countryRow, type CountryRow } from '../country-rows.ts';
 import { GDELT_SOURCE_BY_DATASET } from '../dataset-sources.ts';
-import { cameoLabel } from '../cameo/cameo-labels.ts';
+import { cameoLabel } from '../../../schema/cameo/labels.ts';
 import { EVENT_KIND_BY_CAMEO_ROOT } from '../cameo/event-kinds.ts';
 import type { GdeltActor, GdeltEvent, GdeltPlace } from './parse-row.ts';
 
