@@ -21,11 +21,20 @@ interface GraphQLResponse<T> {
 /** The GraphQL endpoint; same origin as the page (Vite's dev server proxies it). */
 export const GRAPHQL_URL = '/graphql';
 
-export async function requestGraphQL<T>(
-  query: string,
-  variables: Record<string, unknown>,
+/**
+ * A GraphQL document with the types codegen derives from it (generated/operations.ts): the
+ * answer and the variables, carried on the string so that a request is typed where it is made.
+ */
+export type TypedQuery<TData, TVariables> = string & {
+  readonly __answer?: TData;
+  readonly __variables?: TVariables;
+};
+
+export async function requestGraphQL<TData, TVariables>(
+  query: TypedQuery<TData, TVariables>,
+  variables: TVariables,
   signal?: AbortSignal,
-): Promise<T> {
+): Promise<TData> {
   let response: Response;
   try {
     response = await fetch(GRAPHQL_URL, {
@@ -38,9 +47,9 @@ export async function requestGraphQL<T>(
     if (signal?.aborted) throw error;
     throw new ApiError('The Entente API could not be reached. Is the server running?', 'NETWORK');
   }
-  let body: GraphQLResponse<T>;
+  let body: GraphQLResponse<TData>;
   try {
-    body = (await response.json()) as GraphQLResponse<T>;
+    body = (await response.json()) as GraphQLResponse<TData>;
   } catch {
     throw new ApiError(
       `The Entente API answered ${response.status} ${response.statusText} without GraphQL data.`,

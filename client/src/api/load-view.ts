@@ -3,6 +3,7 @@ import type { Graph } from '../../../schema/graph.ts';
 import type { GraphFilter } from '../../../schema/generated/graphql.ts';
 import { mergeGraphs } from '../../../schema/merge-graphs.ts';
 import type { ViewState } from '../state/view-state.ts';
+import type { ViewQueryVariables } from './generated/operations.ts';
 import { requestGraphQL } from './graphql-request.ts';
 import { VIEW_QUERY } from './queries.ts';
 
@@ -51,7 +52,7 @@ export function viewFilter(view: ViewState, withDates = true): GraphFilter {
   return filter;
 }
 
-export function viewVariables(view: ViewState, withDates = true): Record<string, unknown> {
+export function viewVariables(view: ViewState, withDates = true): ViewQueryVariables {
   return {
     withCountries: view.countries,
     withExpanded: view.expanded.length > 0,
@@ -64,23 +65,13 @@ export function viewVariables(view: ViewState, withDates = true): Record<string,
   };
 }
 
-interface ViewAnswer {
-  countryNetwork?: Graph;
-  neighborhood?: Graph;
-  shortestPaths?: Graph[];
-}
-
 /** `withDates: false` loads the same view over all time, for the timeline behind the slider. */
 export async function loadView(
   view: ViewState,
   signal: AbortSignal,
   withDates = true,
 ): Promise<LoadedView> {
-  const answer = await requestGraphQL<ViewAnswer>(
-    VIEW_QUERY,
-    viewVariables(view, withDates),
-    signal,
-  );
+  const answer = await requestGraphQL(VIEW_QUERY, viewVariables(view, withDates), signal);
   return {
     graph: mergeGraphs([
       answer.countryNetwork,

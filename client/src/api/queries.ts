@@ -1,5 +1,15 @@
 // The questions the explorer asks, as GraphQL documents (the /* GraphQL */ marker lets editors
-// and codegen tools see them). Each asks only for the fields its component shows.
+// and codegen tools see them). Each asks only for the fields its component shows, and its answer
+// is typed from the document itself (generated/operations.ts, `npm run codegen`).
+import type {
+  DyadQuery,
+  DyadQueryVariables,
+  SearchQuery,
+  SearchQueryVariables,
+  ViewQuery,
+  ViewQueryVariables,
+} from './generated/operations.ts';
+import type { TypedQuery } from './graphql-request.ts';
 
 const EVIDENCE = /* GraphQL */ `
   fragment ViewEvidence on Evidence {
@@ -44,7 +54,7 @@ const VIEW_GRAPH = /* GraphQL */ `
  * nodes and a shortest path, each included only when the view has it. One request means one
  * loading state and one time from request to rendered view.
  */
-export const VIEW_QUERY = /* GraphQL */ `
+const VIEW = /* GraphQL */ `
   query View(
     $withCountries: Boolean!
     $withExpanded: Boolean!
@@ -67,8 +77,9 @@ export const VIEW_QUERY = /* GraphQL */ `
   }
   ${VIEW_GRAPH}
 `;
+export const VIEW_QUERY: TypedQuery<ViewQuery, ViewQueryVariables> = VIEW;
 
-export const SEARCH_QUERY = /* GraphQL */ `
+const SEARCH = /* GraphQL */ `
   query Search($text: String!, $first: Int) {
     search(text: $text, first: $first) {
       id
@@ -78,8 +89,9 @@ export const SEARCH_QUERY = /* GraphQL */ `
     }
   }
 `;
+export const SEARCH_QUERY: TypedQuery<SearchQuery, SearchQueryVariables> = SEARCH;
 
-export const DYAD_QUERY = /* GraphQL */ `
+const DYAD = /* GraphQL */ `
   query Dyad($a: String!, $b: String!, $from: String, $to: String) {
     dyad(a: $a, b: $b, from: $from, to: $to) {
       a {
@@ -120,3 +132,4 @@ export const DYAD_QUERY = /* GraphQL */ `
     }
   }
 `;
+export const DYAD_QUERY: TypedQuery<DyadQuery, DyadQueryVariables> = DYAD;

@@ -2,16 +2,13 @@
 // characters on (one letter matches half the graph and tells the researcher nothing).
 import { useEffect, useState } from 'react';
 import type { EntityKind } from '../../../schema/generated/graphql.ts';
+import type { SearchQuery } from './generated/operations.ts';
 import { requestGraphQL } from './graphql-request.ts';
 import { SEARCH_QUERY } from './queries.ts';
 import { useQuery, type QueryState } from './use-query.ts';
 
-export interface SearchHit {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  aliases: string[];
-}
+/** One suggestion, as the search operation asks for it. */
+export type SearchHit = SearchQuery['search'][number];
 
 /** Pause after the last keystroke before asking, in ms. */
 const DEBOUNCE_MS = 150;
@@ -26,11 +23,9 @@ export function useSearch(text: string): QueryState<SearchHit[]> {
   }, [text]);
   const query = settled.trim();
   return useQuery(query.length >= 2 ? query : null, (signal) =>
-    requestGraphQL<{ search: SearchHit[] }>(
-      SEARCH_QUERY,
-      { text: query, first: SUGGESTIONS },
-      signal,
-    ).then((data) => data.search),
+    requestGraphQL(SEARCH_QUERY, { text: query, first: SUGGESTIONS }, signal).then(
+      (data) => data.search,
+    ),
   );
 }
 

@@ -1,0 +1,107 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { PropertyValue } from '../../../../schema/graph.ts';
+export type AgreementStatus =
+  | 'AGREED'
+  | 'ENDED'
+  | 'IN_FORCE'
+  | 'PLANNED'
+  | 'UNDER_CONSIDERATION';
+
+export type AgreementType =
+  | 'ALLIANCE'
+  | 'DEFENSE_COOPERATION'
+  | 'EXERCISE_PLAN'
+  | 'JOINT_RESEARCH'
+  | 'OTHER'
+  | 'POLICY';
+
+export type EntityKind =
+  | 'AGREEMENT'
+  | 'COUNTRY'
+  | 'EVENT'
+  | 'ORGANIZATION'
+  | 'PERSON'
+  | 'PLACE'
+  | 'SOURCE'
+  | 'WEAPON_SYSTEM';
+
+export type EventKind =
+  | 'COOPERATION'
+  | 'EXERCISE'
+  | 'INCIDENT'
+  | 'MEETING'
+  | 'STATEMENT';
+
+export type GraphFilter = {
+  /** Keep only events of these kinds. */
+  eventKinds?: Array<EventKind> | null | undefined;
+  /** Keep only dated nodes and edges within this range (undated ones stay). */
+  from?: string | null | undefined;
+  /** Keep only nodes of these kinds (the start nodes are always kept). */
+  kinds?: Array<EntityKind> | null | undefined;
+  /** Follow only these relationship types. */
+  relationshipTypes?: Array<RelationshipType> | null | undefined;
+  to?: string | null | undefined;
+};
+
+export type RelationshipType =
+  | 'ABOUT'
+  | 'CONCERNS'
+  | 'DEPLOYS'
+  | 'DEVELOPS'
+  | 'HELD_AT'
+  | 'HOLDS_OFFICE'
+  | 'LOCATED_IN'
+  | 'PARTICIPATED_IN'
+  | 'PARTY_TO'
+  | 'PART_OF'
+  | 'PRODUCED'
+  | 'STATED';
+
+export type ViewEvidenceFragment = { sourceId: string, sourceTitle: string | null, publisher: string | null, url: string | null, quote: string | null };
+
+export type ViewGraphFragment = { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, label: string, properties: Record<string, PropertyValue>, evidence: Array<{ sourceId: string, sourceTitle: string | null, publisher: string | null, url: string | null, quote: string | null }> }>, edges: Array<{ id: string, source: string, target: string, type: string, weight: number, properties: Record<string, PropertyValue>, evidence: Array<{ sourceId: string, sourceTitle: string | null, publisher: string | null, url: string | null, quote: string | null }> }> };
+
+export type ViewQueryVariables = Exact<{
+  withCountries: boolean;
+  withExpanded: boolean;
+  withPath: boolean;
+  ids: Array<string> | string;
+  from: string;
+  to: string;
+  limit?: number | null | undefined;
+  filter?: GraphFilter | null | undefined;
+}>;
+
+
+export type ViewQuery = { countryNetwork?: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, label: string, properties: Record<string, PropertyValue>, evidence: Array<{ sourceId: string, sourceTitle: string | null, publisher: string | null, url: string | null, quote: string | null }> }>, edges: Array<{ id: string, source: string, target: string, type: string, weight: number, properties: Record<string, PropertyValue>, evidence: Array<{ sourceId: string, sourceTitle: string | null, publisher: string | null, url: string | null, quote: string | null }> }> }, neighborhood?: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, label: string, properties: Record<string, PropertyValue>, evidence: Array<{ sourceId: string, sourceTitle: string | null, publisher: string | null, url: string | null, quote: string | null }> }>, edges: Array<{ id: string, source: string, target: string, type: string, weight: number, properties: Record<string, PropertyValue>, evidence: Array<{ sourceId: string, sourceTitle: string | null, publisher: string | null, url: string | null, quote: string | null }> }> }, shortestPaths?: Array<{ truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, label: string, properties: Record<string, PropertyValue>, evidence: Array<{ sourceId: string, sourceTitle: string | null, publisher: string | null, url: string | null, quote: string | null }> }>, edges: Array<{ id: string, source: string, target: string, type: string, weight: number, properties: Record<string, PropertyValue>, evidence: Array<{ sourceId: string, sourceTitle: string | null, publisher: string | null, url: string | null, quote: string | null }> }> }> };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<
+    | { id: string, kind: EntityKind, name: string, aliases: Array<string> }
+    | { id: string, kind: EntityKind, name: string, aliases: Array<string> }
+    | { id: string, kind: EntityKind, name: string, aliases: Array<string> }
+    | { id: string, kind: EntityKind, name: string, aliases: Array<string> }
+    | { id: string, kind: EntityKind, name: string, aliases: Array<string> }
+    | { id: string, kind: EntityKind, name: string, aliases: Array<string> }
+    | { id: string, kind: EntityKind, name: string, aliases: Array<string> }
+    | { id: string, kind: EntityKind, name: string, aliases: Array<string> }
+  > };
+
+export type DyadQueryVariables = Exact<{
+  a: string;
+  b: string;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type DyadQuery = { dyad: { eventCount: number, goldsteinSum: number, a: { id: string, name: string, iso3: string }, b: { id: string, name: string, iso3: string }, years: Array<{ year: number, events: number, meetings: number, exercises: number, agreements: number }>, events: Array<{ id: string, name: string, eventKind: EventKind, date: string | null, cameoCode: string | null, goldstein: number | null }>, agreements: Array<{ id: string, name: string, agreementType: AgreementType, status: AgreementStatus | null, date: string | null, endDate: string | null }> } };

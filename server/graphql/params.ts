@@ -1,0 +1,185 @@
+// GraphQL arguments → the checked parameters of each query (server/queries/). Every check that
+// can fail names the argument (inputs.ts); the resolvers only pass the result on.
+import type { GraphQLResolveInfo } from 'graphql';
+import type {
+  AgreementFilter,
+  EventFilter,
+  GraphFilter,
+  QueryAgreementsArgs,
+  QueryCountryNetworkArgs,
+  QueryDyadArgs,
+  QueryEntityArgs,
+  QueryEventsArgs,
+  QueryNeighborhoodArgs,
+  QuerySearchArgs,
+  QueryShortestPathArgs,
+} from '../../schema/generated/graphql.ts';
+import { EVENT_LABELS, RELATIONSHIP_TYPES } from '../../schema/model.ts';
+import { badInput } from '../errors.ts';
+import type { AgreementsArgs } from '../queries/agreements.ts';
+import type { CountryNetworkArgs } from '../queries/country-network.ts';
+import type { DyadArgs } from '../queries/dyad.ts';
+import type { EventsArgs } from '../queries/events.ts';
+import type { NeighborhoodArgs } from '../queries/neighborhood.ts';
+import { decodeCursor } from '../queries/pages.ts';
+import type { SearchArgs } from '../queries/search.ts';
+import type { ShortestPathArgs } from '../queries/shortest-path.ts';
+import {
+  bounded,
+  boundedList,
+  checkId,
+  checkIso3,
+  dateRange,
+  eventLabelsOf,
+  graphFilterParams,
+  labelsOf,
+  LIMITS,
+} from './inputs.ts';
+import { intArgument, selected } from './selection.ts';
+
+/** Whether and how many relations the selection wants, for the one statement to fetch. */
+function relationsWanted(info: GraphQLResolveInfo) {
+  const field = selected(info, 'relations');
+  const relationsFirst = field
+    ? bounded('relations.first', intArgument(info, field, 'first'), 100, LIMITS.relationsFirst)
+    : 0;
+  return { withRelations: Boolean(field), relationsFirst, relTypes: [...RELATIONSHIP_TYPES] };
+}
+
+export function searchParams(args: QuerySearchArgs, info: GraphQLResolveInfo): SearchArgs {
+  if (args.text.length > LIMITS.searchTextLength) {
+    throw badInput(
+      'text',
+      `at most ${LIMITS.searchTextLength} characters (got ${args.text.length})`,
+    );
+  }
+  return {
+    text: args.text,
+    kindLabels: labelsOf(boundedList('kinds', args.kinds)),
+    first: bounded('first', args.first, 10, LIMITS.searchFirst),
+    ...relationsWanted(info),
+  };
+}
+
+export function entityParams(args: QueryEntityArgs, info: GraphQLResolveInfo) {
+  const { relationsFirst } = relationsWanted(info);
+  return {
+    id: checkId('id', args.id),
+    relTypes: [...RELATIONSHIP_TYPES],
+    relationsFirst: Math.max(relationsFirst, 100),
+  };
+}
+
+export function neighborhoodParams(args: QueryNeighborhoodArgs): NeighborhoodArgs {
+  const ids = boundedList('ids', args.ids, LIMITS.ids) ?? [];
+  if (ids.length === 0) throw badInput('ids', 'give at least one id');
+  return {
+    ids: ids.map((id) => checkId('ids', id)),
+    depth: bounded('depth', args.depth, 1, LIMITS.depth) as 1 | 2 | 3,
+    limit: bounded('limit', args.limit, 200, LIMITS.neighborhoodLimit),
+    ...graphFilterParams(args.filter),
+  };
+}
+
+/** The checked arguments of shortestPath (one path) and shortestPaths (`first` of them). */
+export function pathParams(
+  args: QueryShortestPathArgs & { first?: number | null },
+  paths: 'one' | 'several',
+): ShortestPathArgs {
+  const from = checkId('from', args.from);
+  const to = checkId('to', args.to);
+  if (from === to) throw badInput('to', 'must differ from `from`');
+  const filter = graphFilterParams(args.filter);
+  return {
+    from,
+    to,
+    maxHops: bounded('maxHops', args.maxHops, 6, LIMITS.maxHops),
+    first: paths === 'one' ? 1 : bounded('first', args.first, 5, LIMITS.paths),
+    kindLabels: filter.kindLabels,
+    eventLabels: filter.eventLabels,
+    relTypes: filter.relTypes,
+    dateFrom: filter.from,
+    dateTo: filter.to,
+  };
+}
+
+function countryNetworkFilter(filter: GraphFilter | null | undefined) {
+  const { kindLabels, relTypes, from, to } = graphFilterParams(filter);
+  const kinds = new Set(kindLabels ?? ['Event', 'Agreement']);
+  return {
+    from,
+    to,
+    eventKinds: filter?.eventKinds ? [...filter.eventKinds] : Object.keys(EVENT_LABELS),
+    withEvents: kinds.has('Event') && relTypes.includes('PARTICIPATED_IN'),
+    withAgreements: kinds.has('Agreement') && relTypes.includes('PARTY_TO'),
+  };
+}
+
+export function countryNetworkParams(args: QueryCountryNetworkArgs): CountryNetworkArgs {
+  return {
+    ...countryNetworkFilter(args.filter),
+    limit: bounded('limit', args.limit, 500, LIMITS.networkEdges),
+  };
+}
+
+export function dyadParams(args: QueryDyadArgs): DyadArgs {
+  const a = checkIso3('a', args.a);
+  const b = checkIso3('b', args.b);
+  if (a === b) throw badInput('b', 'must differ from `a`');
+  return { a, b, ...dateRange(args.from, args.to) };
+}
+
+const countries = (argument: string, values: readonly string[] | null | undefined) =>
+  boundedList(argument, values)?.map((c) => checkIso3(argument, c)) ?? null;
+
+function eventFilterParams(filter: EventFilter | null | undefined) {
+  return {
+    eventLabels: eventLabelsOf(boundedList('filter.kinds', filter?.kinds)),
+    actor: filter?.actor != null ? checkId('filter.actor', filter.actor) : null,
+    countries: countries('filter.countries', filter?.countries),
+    cameoRoots:
+      boundedList('filter.cameoRoots', filter?.cameoRoots)?.map((root) => {
+        if (!/^\d{2}$/.test(root))
+          throw badInput(
+            'filter.cameoRoots',
+            `must be two-digit CAMEO root codes such as "04" (got ${JSON.stringify(root.slice(0, 20))})`,
+          );
+        return root;
+      }) ?? null,
+    ...dateRange(filter?.from, filter?.to, 'filter.'),
+  };
+}
+
+function agreementFilterParams(filter: AgreementFilter | null | undefined) {
+  return {
+    types: boundedList('filter.types', filter?.types) as string[] | null,
+    statuses: boundedList('filter.statuses', filter?.statuses) as string[] | null,
+    party: filter?.party != null ? checkId('filter.party', filter.party) : null,
+    countries: countries('filter.countries', filter?.countries),
+    ...dateRange(filter?.from, filter?.to, 'filter.'),
+  };
+}
+
+/** What every page of events or agreements shares: size, cursor and what the selection wants. */
+function pageParams(
+  args: { first?: number | null; after?: string | null },
+  info: GraphQLResolveInfo,
+) {
+  return {
+    first: bounded('first', args.first, 20, LIMITS.pageFirst),
+    after: decodeCursor('after', args.after),
+    withTotal: Boolean(selected(info, 'totalCount')),
+    ...relationsWanted(info),
+  };
+}
+
+export function eventsParams(args: QueryEventsArgs, info: GraphQLResolveInfo): EventsArgs {
+  return { ...eventFilterParams(args.filter), ...pageParams(args, info) };
+}
+
+export function agreementsParams(
+  args: QueryAgreementsArgs,
+  info: GraphQLResolveInfo,
+): AgreementsArgs {
+  return { ...agreementFilterParams(args.filter), ...pageParams(args, info) };
+}
