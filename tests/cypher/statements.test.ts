@@ -1,0 +1,34 @@
+// The Cypher text of the root fields, pinned without a database (in the spirit of
+// neo4j/graphql's TCK): a change to a shared fragment shows in review as a diff of these files.
+// After a deliberate change, `npx vitest run --project cypher -u` rewrites them.
+import { describe, expect, it } from 'vitest';
+import { countryNetworkCypher } from '../../server/queries/country-network.ts';
+import { neighborhoodCypher } from '../../server/queries/neighborhood.ts';
+import { shortestPathsCypher } from '../../server/queries/shortest-path.ts';
+
+const STATEMENTS: Record<string, string> = {
+  'neighborhood-depth-1': neighborhoodCypher(1),
+  'neighborhood-depth-2': neighborhoodCypher(2),
+  'neighborhood-depth-3': neighborhoodCypher(3),
+  'shortest-paths-max-hops-6': shortestPathsCypher(6),
+  'country-network': countryNetworkCypher,
+};
+
+describe('Cypher statements', () => {
+  for (const [name, text] of Object.entries(STATEMENTS)) {
+    it(`${name} is the pinned text`, async () => {
+      await expect(`${text.trim()}\n`).toMatchFileSnapshot(`./statements/${name}.cypher`);
+    });
+  }
+
+  it('neighborhood repeats one level block per hop', () => {
+    const levels = (depth: 1 | 2 | 3) => neighborhoodCypher(depth).split('LIMIT $scan').length - 1;
+    expect([levels(1), levels(2), levels(3)]).toEqual([1, 2, 3]);
+  });
+
+  it('shortestPaths splices only a checked integer', () => {
+    expect(shortestPathsCypher(4)).toContain('allShortestPaths((a)-[*..4]-(b))');
+    expect(() => shortestPathsCypher(11)).toThrow(RangeError);
+    expect(() => shortestPathsCypher(2.5)).toThrow(RangeError);
+  });
+});
