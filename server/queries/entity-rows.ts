@@ -2,7 +2,7 @@
 // the node, the people and states that took part (events) or are party (agreements), and,
 // when the selection asks for them, its relations. Built inside the one statement of each
 // root field, so no resolver ever queries per parent row.
-import { ENTITY_LABELS } from '../../schema/model.ts';
+import { ENTITY_LABELS, type RelationshipType } from '../../schema/model.ts';
 import type { SourceIndex } from './convert.ts';
 import {
   evidenceOf,
@@ -79,8 +79,8 @@ export function toEntity(row: EntityRowData, sources: SourceIndex) {
       to: formatDate(p.to),
     })),
     relations: row.relations.map((r) => ({
-      type: r.type,
-      direction: r.out ? 'OUT' : 'IN',
+      type: r.type as RelationshipType,
+      direction: r.out ? ('OUT' as const) : ('IN' as const),
       other: ref(r.other),
       role: (r.props.role ?? r.props.title ?? null) as string | null,
       from: formatDate(r.props.from),
