@@ -20,7 +20,8 @@ module.exports = {
     {
       name: 'db-is-below',
       severity: 'error',
-      comment: 'db/ (configuration, the managed Neo4j, the connection) serves every command.',
+      comment:
+        'db/ (configuration, the managed Neo4j, the connection, the writers) serves every command.',
       from: { path: '^db/' },
       to: { path: '^(server|seed|client|bench|scripts)/' },
     },

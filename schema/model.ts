@@ -45,7 +45,7 @@ export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 /**
  * Country-to-country aggregate, one relationship per dyad and calendar month, kept current by
- * every writer of events (seed/dyad-aggregates.ts) so that the country network never scans
+ * every writer of events (db/write/dyad-aggregates.ts) so that the country network never scans
  * events. Direction is from the lower ISO3 code to the higher; the pair is undirected. Events
  * dated only by their year have a bucket per dyad and year: `month` is its January, `until` its
  * December (absent on monthly buckets, which cover `month` alone).

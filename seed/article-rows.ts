@@ -12,7 +12,7 @@ import {
   type NodeGroup,
   type NodeRow,
   type RelationshipGroup,
-} from './graph-rows.ts';
+} from '../db/write/graph-rows.ts';
 
 /** '2022-09' → first day and precision; absent → nulls, so a rerun removes a deleted date. */
 function dateProps(key: string, text: string | undefined, precisionKey: string) {

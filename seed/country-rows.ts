@@ -8,7 +8,7 @@ import {
   nameProps,
   type Evidence,
   type NodeGroup,
-} from './graph-rows.ts';
+} from '../db/write/graph-rows.ts';
 
 export function datasetSourceGroup(): NodeGroup {
   return {

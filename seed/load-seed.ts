@@ -14,9 +14,9 @@ import {
 } from './article/index.ts';
 import { articleRows } from './article-rows.ts';
 import { countryGroup, datasetSourceGroup } from './country-rows.ts';
-import { incrementDyadMonths } from './dyad-aggregates.ts';
-import type { SeedGraph } from './graph-rows.ts';
-import { writeNodes, writeRelationships, type WriteCounts } from './write-graph.ts';
+import { incrementDyadMonths } from '../db/write/dyad-aggregates.ts';
+import type { SeedGraph } from '../db/write/graph-rows.ts';
+import { writeNodes, writeRelationships, type WriteCounts } from '../db/write/write-graph.ts';
 
 export interface SeedOptions extends SeedInput {
   /** Marks the events this load creates, for the dyad aggregates; default: a fresh id. */
@@ -77,7 +77,7 @@ export async function loadSeed(db: Database, options: SeedOptions = {}): Promise
       const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
       await writeNodes(tx, graph.nodes, batch, counts);
       await writeRelationships(tx, graph.relationships, counts);
-      // After PARTICIPATED_IN exists, in the same transaction (seed/dyad-aggregates.ts).
+      // After PARTICIPATED_IN exists, in the same transaction (db/write/dyad-aggregates.ts).
       await incrementDyadMonths(tx, graph.eventIds, batch);
       return counts;
     });

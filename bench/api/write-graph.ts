@@ -9,7 +9,7 @@ import { applySchema, SCHEMA_STATEMENTS } from '../../schema/constraints.ts';
 import type { EventKind } from '../../schema/model.ts';
 import { MERGE_COUNTRIES } from '../../seed/import/country-rows.ts';
 import { mergeEventsCypher } from '../../seed/import/gdelt/write-gdelt-batch.ts';
-import { INCREMENT_DYAD_MONTHS, incrementDyadMonths } from '../../seed/dyad-aggregates.ts';
+import { INCREMENT_DYAD_MONTHS, incrementDyadMonths } from '../../db/write/dyad-aggregates.ts';
 import type { Database } from '../../db/connect.ts';
 import { buildActors, DATASET_SOURCE_ID, type Actors } from './actor-rows.ts';
 import { agreementRow } from './agreement-rows.ts';

@@ -3,7 +3,7 @@
 // loader wrote.
 import type { Country } from '../countries/index.ts';
 import { countryProps } from '../country-rows.ts';
-import { fromDatasets } from '../graph-rows.ts';
+import { fromDatasets } from '../../db/write/graph-rows.ts';
 
 export interface CountryRow {
   id: string;

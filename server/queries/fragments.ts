@@ -31,7 +31,7 @@ export const relInRange = (r: string) =>
 /** The last month a DYAD_MONTH bucket covers: December for a year's bucket, else its month. */
 export const bucketEnd = (d: string) => `coalesce(${d}.until, ${d}.month)`;
 
-/** DYAD_MONTH buckets (seed/dyad-aggregates.ts) overlapping [$from, $to]. */
+/** DYAD_MONTH buckets (db/write/dyad-aggregates.ts) overlapping [$from, $to]. */
 export const bucketInRange = (d: string) =>
   `(($from IS NULL OR ${bucketEnd(d)} >= date.truncate('month', date($from))) AND ($to IS NULL OR ${d}.month <= date($to)))`;
 

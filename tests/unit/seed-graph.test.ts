@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildSeedGraph } from '../../seed/load-seed.ts';
-import { nodeStatement, relationshipStatement } from '../../seed/write-graph.ts';
+import { nodeStatement, relationshipStatement } from '../../db/write/write-graph.ts';
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
 const ARTICLE = read('seed/article/article.txt');

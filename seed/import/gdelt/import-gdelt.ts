@@ -29,7 +29,7 @@ export interface GdeltImportOptions {
 
 function databaseWriter(db: Database): BatchWriter<GdeltEvent> {
   // Each transaction gets its own batch id: the dyad aggregates count only the events that
-  // this very transaction created (seed/dyad-aggregates.ts).
+  // this very transaction created (db/write/dyad-aggregates.ts).
   const run = `gdelt:${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
   return async (events, batchNumber) => {
     const rows = toGraphRows(events);

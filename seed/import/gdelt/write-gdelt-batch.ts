@@ -9,7 +9,7 @@
 // finds the committed events and writes nothing twice.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { EVENT_LABELS, type EventKind } from '../../../schema/model.ts';
-import { incrementDyadMonths } from '../../dyad-aggregates.ts';
+import { incrementDyadMonths } from '../../../db/write/dyad-aggregates.ts';
 import { MERGE_COUNTRIES } from '../country-rows.ts';
 import type { BatchResult } from '../write-pipeline.ts';
 import type { GdeltGraphRows } from './graph-rows.ts';

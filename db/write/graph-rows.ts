@@ -1,6 +1,6 @@
 // Rows for the batched writers in write-graph.ts: nodes grouped by label, relationships by
 // type and end labels, each row with its evidence as the two parallel lists of schema/model.ts.
-import type { EntityLabel, EventKind, RelationshipType } from '../schema/model.ts';
+import type { EntityLabel, EventKind, RelationshipType } from '../../schema/model.ts';
 
 export interface Evidence {
   evidenceSources: string[];

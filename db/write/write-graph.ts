@@ -7,7 +7,7 @@ import {
   EVENT_LABELS,
   RELATIONSHIP_TYPES,
   type EntityLabel,
-} from '../schema/model.ts';
+} from '../../schema/model.ts';
 import type { NodeGroup, RelationshipGroup } from './graph-rows.ts';
 
 const LABELS = new Set<string>(Object.values(ENTITY_LABELS));
@@ -45,7 +45,7 @@ export function nodeStatement(group: NodeGroup): string {
   const primary = label(group.label);
   const kindLabel = group.eventKind ? `, n:${EVENT_LABELS[group.eventKind]}` : '';
   // Events record the batch that created them (ON CREATE only): the dyad aggregates count an
-  // event once, in the transaction that created it (seed/dyad-aggregates.ts).
+  // event once, in the transaction that created it (db/write/dyad-aggregates.ts).
   const onCreate = primary === 'Event' ? 'ON CREATE SET n.importBatch = $batch' : '';
   return `UNWIND $rows AS row
 MERGE (n:${primary} {id: row.id})
