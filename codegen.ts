@@ -22,7 +22,7 @@ const config: CodegenConfig = {
     // shapes the queries return (mappers), so a field the SDL renames fails the typecheck.
     'server/graphql/generated/resolvers.ts': {
       plugins: [
-        { add: { content: "import type * as Types from '../../schema/generated/graphql.ts';" } },
+        { add: { content: "import type * as Types from '../../../schema/generated/graphql.ts';" } },
         'typescript-resolvers',
       ],
       config: {
@@ -51,7 +51,7 @@ const config: CodegenConfig = {
     'client/src/api/generated/operations.ts': {
       documents: ['client/src/api/queries.ts'],
       plugins: [
-        { add: { content: "import type { PropertyValue } from '../../schema/graph.ts';" } },
+        { add: { content: "import type { PropertyValue } from '../../../../schema/graph.ts';" } },
         'typescript-operations',
       ],
       config: {
