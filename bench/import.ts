@@ -17,12 +17,14 @@ import { parse } from 'csv-parse';
 import { applySchema } from '../schema/constraints.ts';
 import { EVENT_LABELS } from '../schema/model.ts';
 import { openDatabase, type Database } from '../db/connect.ts';
-import { MERGE_COUNTRIES } from '../seed/import/country-rows.ts';
+import { MERGE_COUNTRIES, mergeNewNodesCypher } from '../db/write/dataset-rows.ts';
 import { readLineChunks } from '../seed/import/input/line-reader.ts';
-import { toGraphRows } from '../seed/import/gdelt/graph-rows.ts';
-import { parseGdeltRow, type GdeltEvent } from '../seed/import/gdelt/parse-row.ts';
-import { syntheticGdelt2Row } from '../seed/import/gdelt/synthetic-rows.ts';
-import { MERGE_PLACES, MERGE_URL_SOURCES } from '../seed/import/gdelt/write-gdelt-batch.ts';
+import {
+  gdeltEventBatch,
+  parseGdeltRow,
+  syntheticGdelt2Row,
+  type GdeltEvent,
+} from '../seed/import/gdelt/index.ts';
 
 const options = new Command('bench:import')
   .addOption(new Option('--rows <n>', 'synthetic rows').argParser(Number).default(1_000_000))
@@ -159,7 +161,7 @@ async function runFloor(
       const parsed = parseGdeltRow(syntheticGdelt2Row(i));
       if ('event' in parsed) events.push(parsed.event);
     }
-    const rows = toGraphRows(events);
+    const rows = gdeltEventBatch(events);
     const all = [...rows.eventsByKind.entries()];
     const participations = all.flatMap(([, list]) =>
       list.flatMap((e) => e.countries.map((c) => ({ event: e.id, ...c }))),
@@ -171,9 +173,9 @@ async function runFloor(
     const written = Date.now();
     const session = db.driver.session({ database: db.database });
     await session.executeWrite(async (tx) => {
-      await tx.run(MERGE_COUNTRIES, { countries: rows.countries });
-      await tx.run(MERGE_URL_SOURCES, { sources: rows.sources });
-      await tx.run(MERGE_PLACES, { places: rows.places });
+      await tx.run(MERGE_COUNTRIES, { rows: rows.countries });
+      await tx.run(mergeNewNodesCypher('Source'), { rows: rows.sources });
+      await tx.run(mergeNewNodesCypher('Place'), { rows: rows.places });
       for (const [kind, events] of all) {
         await tx.run(
           `UNWIND $events AS row MERGE (e:Event {id: row.id}) SET e:${EVENT_LABELS[kind]}, e += row.props`,

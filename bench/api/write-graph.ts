@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { applySchema, SCHEMA_STATEMENTS } from '../../schema/constraints.ts';
 import type { EventKind } from '../../schema/model.ts';
-import { MERGE_COUNTRIES } from '../../seed/import/country-rows.ts';
-import { mergeEventsCypher } from '../../seed/import/gdelt/write-gdelt-batch.ts';
+import { MERGE_COUNTRIES } from '../../db/write/dataset-rows.ts';
+import { mergeEventsCypher } from '../../db/write/events.ts';
 import { INCREMENT_DYAD_MONTHS, incrementDyadMonths } from '../../db/write/dyad-aggregates.ts';
 import type { Database } from '../../db/connect.ts';
 import { buildActors, DATASET_SOURCE_ID, type Actors } from './actor-rows.ts';
@@ -140,7 +140,7 @@ export async function writeGraph(db: Database, log: (line: string) => void): Pro
   await applySchema((cypher) => run(cypher));
   const actors: Actors = buildActors();
   await inChunks(actors.sources, 5_000, (rows) => run(MERGE_SOURCES, { rows }));
-  await run(MERGE_COUNTRIES, { countries: actors.countries });
+  await run(MERGE_COUNTRIES, { rows: actors.countries });
   await inChunks(actors.places, 2_000, (rows) => run(MERGE_PLACES, { rows }));
   await inChunks(actors.people, 2_000, (rows) => run(MERGE_PEOPLE, { rows }));
   log(

@@ -2,22 +2,11 @@
 // relationship type, all inside the caller's transaction. Labels and types are spliced into the
 // text only after a check against the allowlists of schema/model.ts; every value is a parameter.
 import type { ManagedTransaction } from 'neo4j-driver';
-import {
-  ENTITY_LABELS,
-  EVENT_LABELS,
-  RELATIONSHIP_TYPES,
-  type EntityLabel,
-} from '../../schema/model.ts';
+import { EVENT_LABELS } from '../../schema/model.ts';
+import { checkedLabel as label, checkedType } from './dataset-rows.ts';
 import type { NodeGroup, RelationshipGroup } from './graph-rows.ts';
 
-const LABELS = new Set<string>(Object.values(ENTITY_LABELS));
-const TYPES = new Set<string>(RELATIONSHIP_TYPES);
 const PROPERTY_KEY = /^[a-zA-Z][a-zA-Z0-9]*$/;
-
-function label(name: string): EntityLabel {
-  if (!LABELS.has(name)) throw new Error(`label "${name}" is not in the allowlist`);
-  return name as EntityLabel;
-}
 
 function keys(names: readonly string[]): readonly string[] {
   for (const key of names) if (!PROPERTY_KEY.test(key)) throw new Error(`bad property "${key}"`);
@@ -55,14 +44,14 @@ ${MERGE_EVIDENCE('n')}`;
 }
 
 export function relationshipStatement(group: RelationshipGroup): string {
-  if (!TYPES.has(group.type)) throw new Error(`type "${group.type}" is not in the allowlist`);
+  const type = checkedType(group.type);
   const key = keys(group.keyProps)
     .map((k) => `${k}: row.props.${k}`)
     .join(', ');
   return `UNWIND $rows AS row
 MATCH (a:${label(group.fromLabel)} {id: row.from})
 MATCH (b:${label(group.toLabel)} {id: row.to})
-MERGE (a)-[r:${group.type}${key ? ` {${key}}` : ''}]->(b)
+MERGE (a)-[r:${type}${key ? ` {${key}}` : ''}]->(b)
 SET r += row.props${dateSets('r', group.dateKeys)}
 ${MERGE_EVIDENCE('r')}`;
 }

@@ -3,6 +3,7 @@
 // reference datasets are written too, so that a Country the importer creates on an empty
 // database has evidence that resolves.
 import type { ManagedTransaction } from 'neo4j-driver';
+import { mergeNewNodes } from '../../db/write/dataset-rows.ts';
 import { COUNTRY_SOURCES, type DatasetSource } from '../countries/index.ts';
 
 export const GDELT_1_SOURCE: DatasetSource = {
@@ -35,11 +36,6 @@ export const GDELT_SOURCE_BY_DATASET = {
   'GDELT 2.0': GDELT_2_SOURCE,
 } as const;
 
-const MERGE_SOURCES = `
-UNWIND $sources AS s
-MERGE (n:Source {id: s.id})
-ON CREATE SET n += s.props`;
-
 function sourceRow(source: DatasetSource) {
   return {
     id: source.id,
@@ -62,5 +58,5 @@ export async function writeDatasetSources(
   tx: ManagedTransaction,
   sources: readonly DatasetSource[],
 ): Promise<void> {
-  await tx.run(MERGE_SOURCES, { sources: [...sources, ...COUNTRY_SOURCES].map(sourceRow) });
+  await mergeNewNodes(tx, 'Source', [...sources, ...COUNTRY_SOURCES].map(sourceRow));
 }

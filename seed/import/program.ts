@@ -3,8 +3,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { importAtop } from './atop/import-atop.ts';
 import { DEFAULT_CAMEO_ROOTS } from './cameo/event-kinds.ts';
-import { parseCameoRoots } from './gdelt/filters.ts';
-import { importGdelt } from './gdelt/import-gdelt.ts';
+import { parseCameoRoots } from './gdelt/index.ts';
+import { importGdelt } from './gdelt/index.ts';
 import { runImport, type CommonOptions } from './run-import.ts';
 
 /** Events per transaction by default: measured in BENCHMARKS.md ("Import"). */

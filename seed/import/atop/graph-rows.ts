@@ -1,31 +1,19 @@
-// ATOP alliances and memberships as the parameter rows of the Agreement and PARTY_TO writes.
+// ATOP alliances and memberships as the rows of the agreement writer (db/write/agreements.ts):
+// dates as 'YYYY-MM-DD' strings (stored as Dates), a value ATOP leaves open as null (so that
+// a rerun removes what a corrected release no longer has).
 import neo4j from 'neo4j-driver';
+import { fromDatasets, type NodeRow, type RelationshipRow } from '../../../db/write/graph-rows.ts';
 import type { CountryRow } from '../country-rows.ts';
 import { ATOP_SOURCE } from '../dataset-sources.ts';
-import type { PartialDate } from './atop-values.ts';
 import { memberName } from './member-countries.ts';
 import { membershipKey, type Alliance, type Membership } from './parse-atop.ts';
 
-export interface AgreementRow {
-  id: string;
-  props: Record<string, unknown>;
-}
-
-export interface MembershipRow {
-  key: string;
-  agreement: string;
-  country: string;
-  props: Record<string, unknown>;
-}
+export type AgreementRow = NodeRow;
+export type MembershipRow = RelationshipRow;
 
 export const agreementId = (atopId: number) => `agreement:atop:${atopId}`;
 
-function neo4jDate({ iso }: PartialDate) {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return new neo4j.types.Date(year, month, day);
-}
-
-const evidence = { evidenceSources: [ATOP_SOURCE.id], evidenceQuotes: [''] };
+const evidence = fromDatasets([ATOP_SOURCE.id]);
 
 /** "ATOP 3375: United States – Japan (1951)"; past three members, "and N more". */
 export function agreementName(alliance: Alliance): string {
@@ -48,11 +36,10 @@ export function agreementRow(alliance: Alliance): AgreementRow {
       atopId: neo4j.int(alliance.atopId),
       agreementType: 'ALLIANCE',
       status: alliance.inEffect ? 'IN_FORCE' : 'ENDED',
-      date: neo4jDate(alliance.begin),
+      date: alliance.begin.iso,
       datePrecision: alliance.begin.precision,
-      ...(alliance.end
-        ? { endDate: neo4jDate(alliance.end), endDatePrecision: alliance.end.precision }
-        : {}),
+      endDate: alliance.end?.iso ?? null,
+      endDatePrecision: alliance.end?.precision ?? null,
       defense: alliance.defense,
       offense: alliance.offense,
       neutrality: alliance.neutrality,
@@ -60,25 +47,24 @@ export function agreementRow(alliance: Alliance): AgreementRow {
       consultation: alliance.consultation,
       bilateral: alliance.bilateral,
       dataset: ATOP_SOURCE.dataset,
-      ...evidence,
     },
+    ...evidence,
   };
 }
 
 export function membershipRow(membership: Membership, country: CountryRow): MembershipRow {
   return {
-    key: membershipKey(membership),
-    agreement: agreementId(membership.atopId),
-    country: country.id,
+    from: country.id,
+    to: agreementId(membership.atopId),
     props: {
-      from: neo4jDate(membership.entry),
+      membershipKey: membershipKey(membership),
+      from: membership.entry.iso,
       fromPrecision: membership.entry.precision,
-      ...(membership.exit
-        ? { to: neo4jDate(membership.exit), toPrecision: membership.exit.precision }
-        : {}),
+      to: membership.exit?.iso ?? null,
+      toPrecision: membership.exit?.precision ?? null,
       phase: neo4j.int(membership.phase),
       cowCode: neo4j.int(membership.cowCode),
-      ...evidence,
     },
+    ...evidence,
   };
 }

@@ -1,12 +1,14 @@
-// The ATOP importer: validates both files completely (they are small), reports every bad row,
-// then writes the valid alliances as Agreements and the valid memberships as PARTY_TO, one
-// transaction per batch.
-import type { ManagedTransaction } from 'neo4j-driver';
+// The ATOP importer, on the import spine: validates both files completely (they are small and
+// a membership needs its alliance), reports every bad row, then hands the valid alliances and
+// memberships to the write stage (pipeline/), which writes them in batches through the
+// agreement writer (db/write/agreements.ts), one transaction per batch, alliances first.
 import type { Database } from '../../../db/connect.ts';
+import { writeAgreementBatch } from '../../../db/write/agreements.ts';
 import type { CountryRow } from '../country-rows.ts';
 import { ATOP_SOURCE, writeDatasetSources } from '../dataset-sources.ts';
+import { transactionWriter, writeOnce } from '../pipeline/transaction-writer.ts';
+import { WritePipeline } from '../pipeline/write-pipeline.ts';
 import type { ImportReport } from '../report.ts';
-import type { BatchResult } from '../write-pipeline.ts';
 import { readAtopCsv } from './atop-csv.ts';
 import {
   agreementRow,
@@ -23,7 +25,6 @@ import {
   parseMembership,
   type Alliance,
 } from './parse-atop.ts';
-import { writeAgreements, writeMemberships } from './write-atop.ts';
 
 export interface AtopImportOptions {
   alliancesFile: string;
@@ -123,51 +124,38 @@ async function validate(options: AtopImportOptions): Promise<ValidRows> {
   return { agreements: [...alliances.values()].map(agreementRow), memberships };
 }
 
-async function inBatches<T>(
-  db: Database,
-  rows: T[],
-  size: number,
-  write: (tx: ManagedTransaction, batch: T[]) => Promise<BatchResult>,
-  report: ImportReport,
-): Promise<void> {
-  for (let start = 0; start < rows.length; start += size) {
-    const session = db.driver.session({ database: db.database });
-    try {
-      const result = await session.executeWrite((tx) => write(tx, rows.slice(start, start + size)));
-      report.imported += result.written;
-      report.created += result.created;
-    } finally {
-      await session.close();
-    }
-  }
-}
+type AtopItem = { agreement: AgreementRow } | { membership: MembershipRow; country: CountryRow };
 
 export async function importAtop(options: AtopImportOptions): Promise<void> {
   const { db, report } = options;
   const valid = await validate(options);
-  if (!db) {
-    report.imported = valid.agreements.length + valid.memberships.length;
-    return;
-  }
-  const session = db.driver.session({ database: db.database });
+  await writeOnce(db, (tx) => writeDatasetSources(tx, [ATOP_SOURCE]));
+  const writer = transactionWriter<AtopItem>(db, 'atop', async (tx, items, batchId) => {
+    const countries = new Map<string, CountryRow>();
+    const agreements: AgreementRow[] = [];
+    const memberships: MembershipRow[] = [];
+    for (const item of items) {
+      if ('agreement' in item) agreements.push(item.agreement);
+      else {
+        memberships.push(item.membership);
+        countries.set(item.country.id, item.country);
+      }
+    }
+    const batch = { countries: [...countries.values()], agreements, memberships };
+    const { created } = await writeAgreementBatch(tx, batch, batchId);
+    return { written: items.length, created };
+  });
+  // Alliances are queued first: a batch writes its agreements before its memberships, and
+  // batches commit in order, so every membership finds its agreement.
+  const pipeline = new WritePipeline(writer, options.batchSize);
   try {
-    await session.executeWrite((tx) => writeDatasetSources(tx, [ATOP_SOURCE]));
+    for (const agreement of valid.agreements)
+      if (pipeline.add({ agreement })) await pipeline.flush();
+    for (const { row, country } of valid.memberships)
+      if (pipeline.add({ membership: row, country })) await pipeline.flush();
+    await pipeline.finish();
   } finally {
-    await session.close();
+    report.imported = pipeline.written;
+    report.created = pipeline.created;
   }
-  await inBatches(db, valid.agreements, options.batchSize, writeAgreements, report);
-  await inBatches(
-    db,
-    valid.memberships,
-    options.batchSize,
-    (tx, batch) => {
-      const countries = [...new Map(batch.map(({ country }) => [country.id, country])).values()];
-      return writeMemberships(
-        tx,
-        batch.map(({ row }) => row),
-        countries,
-      );
-    },
-    report,
-  );
 }

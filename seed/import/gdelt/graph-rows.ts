@@ -1,35 +1,17 @@
-// Turns a batch of GDELT events into the parameter lists of the batch's Cypher statements:
+// Turns a batch of GDELT events into the rows of the event writer (db/write/events.ts):
 // distinct countries, sources and places, and events grouped by kind (the kind's label is
 // spliced from the allowlist, so it cannot be a parameter), each event row carrying its
 // participants and place.
 import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import type { EventKind } from '../../../schema/model.ts';
-import { countryRow, type CountryRow } from '../country-rows.ts';
+import type { NewNodeRow as NodeRow } from '../../../db/write/dataset-rows.ts';
+import type { EventBatch, EventWriteRow } from '../../../db/write/events.ts';
+import { countryRow } from '../country-rows.ts';
 import { GDELT_SOURCE_BY_DATASET } from '../dataset-sources.ts';
 import { cameoLabel } from '../../../schema/cameo/labels.ts';
 import { EVENT_KIND_BY_CAMEO_ROOT } from '../cameo/event-kinds.ts';
 import type { GdeltActor, GdeltEvent, GdeltPlace } from './parse-row.ts';
-
-export interface NodeRow {
-  id: string;
-  props: Record<string, unknown>;
-}
-
-export interface EventRow extends NodeRow {
-  /** Country ids with their PARTICIPATED_IN role. */
-  countries: { id: string; role: 'SOURCE' | 'TARGET' }[];
-  /** The Place id of HELD_AT, or null. */
-  place: string | null;
-}
-
-export interface GdeltGraphRows {
-  countries: CountryRow[];
-  sources: NodeRow[];
-  places: NodeRow[];
-  eventsByKind: Map<EventKind, EventRow[]>;
-  eventIds: string[];
-}
 
 export const eventId = (globalEventId: number) => `event:gdelt:${globalEventId}`;
 
@@ -128,11 +110,11 @@ function eventProps(event: GdeltEvent, evidence: string): Record<string, unknown
   };
 }
 
-export function toGraphRows(events: readonly GdeltEvent[]): GdeltGraphRows {
-  const countries = new Map<string, CountryRow>();
+export function toGraphRows(events: readonly GdeltEvent[]): EventBatch {
+  const countries = new Map<string, NodeRow>();
   const sources = new Map<string, NodeRow>();
   const places = new Map<string, NodeRow>();
-  const eventsByKind = new Map<EventKind, EventRow[]>();
+  const eventsByKind = new Map<EventKind, EventWriteRow[]>();
   const seen = new Set<string>();
 
   for (const event of events) {
@@ -146,7 +128,12 @@ export function toGraphRows(events: readonly GdeltEvent[]): GdeltGraphRows {
       sources.set(source.id, source);
       evidence = source.id;
     }
-    const row: EventRow = { id, props: eventProps(event, evidence), countries: [], place: null };
+    const row: EventWriteRow = {
+      id,
+      props: eventProps(event, evidence),
+      countries: [],
+      place: null,
+    };
     for (const [actor, role] of [
       [event.actor1, 'SOURCE'],
       [event.actor2, 'TARGET'],

@@ -2,6 +2,7 @@
 // and why. Every check runs whatever the filters, so a bad row is reported even when a filter
 // would have dropped it.
 import type { Country } from '../../countries/index.ts';
+import type { RowProblem } from '../pipeline/row-sink.ts';
 import { actorCountry } from '../cameo/actor-countries.ts';
 import { COLUMN, layoutFor, type GdeltLayout } from './columns.ts';
 
@@ -43,12 +44,6 @@ export interface GdeltEvent {
   actor2: GdeltActor;
   place: GdeltPlace | undefined;
   sourceUrl: string | undefined;
-}
-
-export interface RowProblem {
-  field: string;
-  reason: string;
-  detail: string;
 }
 
 export type ParsedRow = { event: GdeltEvent } | { problem: RowProblem };
