@@ -41,4 +41,6 @@ export interface Graph {
   edges: GraphEdge[];
   /** True whenever a limit cut the graph short. */
   truncated: boolean;
+  /** How many edges there were before a limit cut them, where counted (the country network). */
+  totalEdges?: number | null;
 }

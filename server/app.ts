@@ -8,7 +8,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { PROJECT_ROOT } from '../db/config.ts';
 import { GRAPHIQL_EXAMPLES } from './graphql/examples.ts';
-import type { Context } from './graphql/resolvers.ts';
+import { createCaches, type Context } from './graphql/context.ts';
 import { schema } from './graphql/schema.ts';
 import { useRoutes } from './http/routes.ts';
 import type { Database } from '../db/connect.ts';
@@ -40,10 +40,11 @@ export type App = YogaServerInstance<Record<string, unknown>, Context>;
 
 export function createApp(options: AppOptions): App {
   const reader = createReader(options.db);
+  const caches = createCaches();
   const development = options.development ?? false;
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: () => ({ reader }),
+    context: () => ({ reader, caches }),
     graphqlEndpoint: '/graphql',
     graphiql: { title: 'Entente GraphiQL', defaultTabs: GRAPHIQL_EXAMPLES },
     renderGraphiQL,

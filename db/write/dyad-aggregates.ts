@@ -1,49 +1,151 @@
-// Keeps the monthly country-to-country aggregates (DYAD_MONTH, see schema/model.ts) current.
+// Keeps the country-to-country aggregates (DYAD_MONTH, see schema/model.ts) current.
 //
 // Writers mark each Event they create with `importBatch = $batch` (ON CREATE only) and call
-// this in the same transaction, after the PARTICIPATED_IN relationships exist. Only events
-// created by this transaction are counted, so re-importing a row adds nothing, and a crash
-// rolls the aggregate back together with the events: a rerun ends in the same state.
-// `sampleEvents` keeps the first few event ids of each month: the evidence a derived
-// country-to-country edge shows without scanning its events.
+// incrementDyadMonths in the same transaction, after the PARTICIPATED_IN relationships exist.
+// Only events created by this transaction are counted, so re-importing a row adds nothing, and
+// a crash rolls the aggregate back together with the events: a rerun ends in the same state.
+// A writer that removes or changes counted events (curation retracting an accepted fact) calls
+// recountDyadMonths for them instead, which rebuilds their buckets from the events that remain.
+//
+// Each bucket holds, besides the per-kind counters and the Goldstein sum:
+// - the true first and last dates of the events it counts, with their precision, so that a
+//   derived edge says "2022-09-08 – 2022-11" rather than the months of its buckets;
+// - the four CAMEO quad-class counters (1 verbal cooperation … 4 material conflict);
+// - `cells`: the counts and Goldstein sums per (event label, CAMEO root, quad class), so that a
+//   network filtered by kind, root and quad class at once still reads only the aggregates;
+// - `sampleEvents`: the first few event ids, the evidence a derived edge shows.
+// Every write also bumps the data version (data-version.ts) that API caches check.
 import type { ManagedTransaction } from 'neo4j-driver';
+import { DYAD_MONTH, EVENT_LABELS } from '../../schema/model.ts';
+import { BUMP_DATA_VERSION } from './data-version.ts';
+
+/** CAMEO quad class of a root: 01–05 verbal cooperation … 14–20 material conflict. */
+const QUAD_OF_ROOT = (root: string) => `CASE
+    WHEN ${root} >= '01' AND ${root} <= '05' THEN 1
+    WHEN ${root} >= '06' AND ${root} <= '08' THEN 2
+    WHEN ${root} >= '09' AND ${root} <= '13' THEN 3
+    WHEN ${root} >= '14' AND ${root} <= '20' THEN 4
+    ELSE 0 END`;
+
+/** The last day of an event's period ("2022-09" ends on 30 September). */
+const EVENT_END = (e: string) =>
+  `${e}.date + CASE ${e}.datePrecision WHEN 'YEAR' THEN duration('P1Y') WHEN 'MONTH' THEN duration('P1M') ELSE duration('P1D') END - duration('P1D')`;
+
+const KIND_LABELS = Object.values(EVENT_LABELS);
+
+/** Counter property per kind label, as the API reads them. */
+export const KIND_COUNTERS: Record<string, string> = {
+  Meeting: 'meetings',
+  Exercise: 'exercises',
+  Incident: 'incidents',
+  Statement: 'statements',
+  Cooperation: 'cooperations',
+};
+
+/**
+ * From rows of distinct (a, b, e) with a.iso3 < b.iso3: the buckets' increments, merged into
+ * the stored buckets. An event dated only by its year may have happened in any month of it: it
+ * goes to a bucket of its own that spans the year (month = January, until = December), so that
+ * a date range overlapping that year finds it, as the events query does; undated events go to
+ * the pair's `undated` bucket (no month), which a range keeps unless told to leave undated out.
+ */
+const MERGE_BUCKETS = `
+WITH a, b, e,
+     CASE WHEN e.date IS NULL THEN 'undated' WHEN e.datePrecision = 'YEAR' THEN 'year' ELSE 'month' END AS span,
+     head([l IN labels(e) WHERE l IN ${JSON.stringify(KIND_LABELS).replaceAll('"', "'")}]) AS kind,
+     coalesce(e.cameoRoot, '') AS root
+WITH a, b, e, span, kind, root,
+     CASE span WHEN 'year' THEN date.truncate('year', e.date) WHEN 'month' THEN date.truncate('month', e.date) END AS month,
+     coalesce(e.quadClass, ${QUAD_OF_ROOT('root')}) AS quad,
+     CASE WHEN e.date IS NULL THEN null ELSE ${EVENT_END('e')} END AS ends
+ORDER BY e.date, e.id
+// One row per bucket and cell (kind, root, quad class) …
+WITH a, b, span, month, kind, root, quad,
+     count(e) AS n, sum(coalesce(e.goldstein, 0.0)) AS g,
+     head(collect(CASE WHEN e.date IS NOT NULL THEN [e.date, e.datePrecision] END)) AS first,
+     reduce(best = null, x IN collect(CASE WHEN ends IS NOT NULL THEN [ends, e.date, e.datePrecision] END) |
+            CASE WHEN best IS NULL OR x[0] >= best[0] THEN x ELSE best END) AS last,
+     collect(e.id)[0..5] AS ids
+// … then one per bucket, its cells as parallel lists.
+WITH a, b, span, month,
+     sum(n) AS events, sum(g) AS goldstein,
+     ${Object.entries(KIND_COUNTERS)
+       .map(([label, counter]) => `sum(CASE kind WHEN '${label}' THEN n ELSE 0 END) AS ${counter}`)
+       .join(',\n     ')},
+     ${[1, 2, 3, 4].map((q) => `sum(CASE quad WHEN ${q} THEN n ELSE 0 END) AS quad${q}`).join(', ')},
+     collect(coalesce(kind, '') + '|' + root + '|' + toString(quad)) AS cells,
+     collect(n) AS cellEvents, collect(g) AS cellGoldstein,
+     reduce(best = null, x IN collect(first) | CASE WHEN best IS NULL OR x[0] < best[0] THEN x ELSE best END) AS first,
+     reduce(best = null, x IN collect(last) | CASE WHEN best IS NULL OR x[0] > best[0] THEN x ELSE best END) AS last,
+     reduce(acc = [], s IN collect(ids) | acc + s)[0..5] AS sample
+// Keyed by one indexed property: matching on {month} alone made Neo4j walk every relationship
+// of two busy countries (2.9M reads per 5,000-event batch); the key is a single index seek.
+MERGE (a)-[r:${DYAD_MONTH} {key: a.iso3 + '|' + b.iso3 + '|' + CASE span WHEN 'year' THEN toString(month.year) WHEN 'month' THEN toString(month) ELSE 'undated' END}]->(b)
+ON CREATE SET r.month = month, r.until = CASE WHEN span = 'year' THEN month + duration('P11M') END,
+              r.events = 0, r.goldsteinSum = 0.0,
+              ${Object.values(KIND_COUNTERS)
+                .map((c) => `r.${c} = 0`)
+                .join(', ')},
+              ${[1, 2, 3, 4].map((q) => `r.quad${q} = 0`).join(', ')},
+              r.cells = [], r.cellEvents = [], r.cellGoldstein = []
+WITH r, events, goldstein, ${Object.values(KIND_COUNTERS).join(', ')}, quad1, quad2, quad3, quad4,
+     cells, cellEvents, cellGoldstein, first, last, sample, coalesce(r.cells, []) AS old
+WITH r, events, goldstein, ${Object.values(KIND_COUNTERS).join(', ')}, quad1, quad2, quad3, quad4, first, last, sample,
+     old + [c IN cells WHERE NOT c IN old] AS mergedCells,
+     [i IN range(0, size(old) - 1) | r.cellEvents[i] + reduce(v = 0, j IN range(0, size(cells) - 1) | v + CASE WHEN cells[j] = old[i] THEN cellEvents[j] ELSE 0 END)]
+       + [j IN range(0, size(cells) - 1) WHERE NOT cells[j] IN old | cellEvents[j]] AS mergedEvents,
+     [i IN range(0, size(old) - 1) | r.cellGoldstein[i] + reduce(v = 0.0, j IN range(0, size(cells) - 1) | v + CASE WHEN cells[j] = old[i] THEN cellGoldstein[j] ELSE 0.0 END)]
+       + [j IN range(0, size(cells) - 1) WHERE NOT cells[j] IN old | cellGoldstein[j]] AS mergedGoldstein
+SET r.events = r.events + events,
+    r.goldsteinSum = r.goldsteinSum + goldstein,
+    ${Object.values(KIND_COUNTERS)
+      .map((c) => `r.${c} = r.${c} + ${c}`)
+      .join(',\n    ')},
+    ${[1, 2, 3, 4].map((q) => `r.quad${q} = coalesce(r.quad${q}, 0) + quad${q}`).join(', ')},
+    r.cells = mergedCells, r.cellEvents = mergedEvents, r.cellGoldstein = mergedGoldstein,
+    r.sampleEvents = (coalesce(r.sampleEvents, []) + sample)[0..5]
+FOREACH (_ IN CASE WHEN first IS NOT NULL AND (r.firstDate IS NULL OR first[0] < r.firstDate) THEN [1] ELSE [] END |
+  SET r.firstDate = first[0], r.firstPrecision = first[1])
+FOREACH (_ IN CASE WHEN last IS NOT NULL AND (r.lastEnd IS NULL OR last[0] > r.lastEnd) THEN [1] ELSE [] END |
+  SET r.lastEnd = last[0], r.lastDate = last[1], r.lastPrecision = last[2])
+RETURN count(r) AS buckets`;
 
 export const INCREMENT_DYAD_MONTHS = `
 UNWIND $eventIds AS eventId
 MATCH (e:Event {id: eventId})
-WHERE e.importBatch = $batch AND e.date IS NOT NULL
+WHERE e.importBatch = $batch
 MATCH (a:Country)-[:PARTICIPATED_IN]->(e)<-[:PARTICIPATED_IN]-(b:Country)
 WHERE a.iso3 < b.iso3
 WITH DISTINCT a, b, e
-// An event dated only by its year may have happened in any month of it: it goes to a bucket of
-// its own that spans the year (month = January, until = December), so that a date range
-// overlapping that year finds it, as the events query does.
-WITH a, b, e, e.datePrecision = 'YEAR' AS yearly
-WITH a, b, yearly, date.truncate(CASE WHEN yearly THEN 'year' ELSE 'month' END, e.date) AS month,
-     count(e) AS events,
-     sum(coalesce(e.goldstein, 0.0)) AS goldstein,
-     sum(CASE WHEN e:Meeting THEN 1 ELSE 0 END) AS meetings,
-     sum(CASE WHEN e:Exercise THEN 1 ELSE 0 END) AS exercises,
-     sum(CASE WHEN e:Incident THEN 1 ELSE 0 END) AS incidents,
-     sum(CASE WHEN e:Statement THEN 1 ELSE 0 END) AS statements,
-     sum(CASE WHEN e:Cooperation THEN 1 ELSE 0 END) AS cooperations,
-     collect(e.id)[0..5] AS sample
-// Keyed by one indexed property: matching on {month} alone made Neo4j walk every relationship
-// of two busy countries (2.9M reads per 5,000-event batch); the key is a single index seek.
-MERGE (a)-[r:DYAD_MONTH {key: a.iso3 + '|' + b.iso3 + '|' + CASE WHEN yearly THEN toString(month.year) ELSE toString(month) END}]->(b)
-ON CREATE SET r.month = month, r.until = CASE WHEN yearly THEN month + duration('P11M') END, r.events = 0, r.goldsteinSum = 0.0, r.meetings = 0, r.exercises = 0,
-              r.incidents = 0, r.statements = 0, r.cooperations = 0
-SET r.events = r.events + events,
-    r.goldsteinSum = r.goldsteinSum + goldstein,
-    r.meetings = r.meetings + meetings,
-    r.exercises = r.exercises + exercises,
-    r.incidents = r.incidents + incidents,
-    r.statements = r.statements + statements,
-    r.cooperations = r.cooperations + cooperations,
-    r.sampleEvents = (coalesce(r.sampleEvents, []) + sample)[0..5]
-`;
+${MERGE_BUCKETS}`;
 
-/** Adds the events of `eventIds` created under `batch` to their dyads' monthly aggregates. */
+/** The bucket keys the given events count in (read before they change or go). */
+const BUCKET_KEYS = `
+UNWIND $eventIds AS eventId
+MATCH (e:Event {id: eventId})
+MATCH (a:Country)-[:PARTICIPATED_IN]->(e)<-[:PARTICIPATED_IN]-(b:Country)
+WHERE a.iso3 < b.iso3
+RETURN DISTINCT a.iso3 + '|' + b.iso3 + '|' + CASE WHEN e.date IS NULL THEN 'undated'
+  WHEN e.datePrecision = 'YEAR' THEN toString(e.date.year)
+  ELSE toString(date.truncate('month', e.date)) END AS key`;
+
+/** Deletes these buckets and counts again every event of their pair and period but `$without`. */
+const REBUILD_BUCKETS = `
+UNWIND $keys AS key
+MATCH (a:Country)-[r:${DYAD_MONTH} {key: key}]->(b:Country)
+WITH a, b, r.month AS month, r.until IS NOT NULL AS yearly, r
+DELETE r
+WITH a, b, month, yearly
+MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b)
+WHERE NOT e.id IN $without
+  AND CASE WHEN month IS NULL THEN e.date IS NULL
+           WHEN e.date IS NULL THEN false
+           WHEN yearly THEN e.datePrecision = 'YEAR' AND e.date.year = month.year
+           ELSE e.datePrecision <> 'YEAR' AND date.truncate('month', e.date) = month END
+WITH DISTINCT a, b, e
+${MERGE_BUCKETS}`;
+
+/** Adds the events of `eventIds` created under `batch` to their dyads' aggregates. */
 export async function incrementDyadMonths(
   tx: ManagedTransaction,
   eventIds: readonly string[],
@@ -51,4 +153,22 @@ export async function incrementDyadMonths(
 ): Promise<void> {
   if (eventIds.length === 0) return;
   await tx.run(INCREMENT_DYAD_MONTHS, { eventIds, batch });
+  await tx.run(BUMP_DATA_VERSION);
+}
+
+/**
+ * Rebuilds the buckets of these events from the events that remain. For a retraction, call it
+ * before the events go, with `without` naming them; for an edit (a date or a participant
+ * changed), call it before the change with `without` naming them (the old buckets lose them)
+ * and again after it without (the new buckets count them).
+ */
+export async function recountDyadMonths(
+  tx: ManagedTransaction,
+  eventIds: readonly string[],
+  without: readonly string[] = [],
+): Promise<void> {
+  if (eventIds.length === 0) return;
+  const keys = (await tx.run(BUCKET_KEYS, { eventIds })).records.map((r) => r.get('key') as string);
+  if (keys.length > 0) await tx.run(REBUILD_BUCKETS, { keys, without });
+  await tx.run(BUMP_DATA_VERSION);
 }

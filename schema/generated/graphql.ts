@@ -96,10 +96,44 @@ export type CountryRelationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What the loaded data spans in time. */
+export type DataSpan = {
+  __typename?: 'DataSpan';
+  /** The earliest dated fact: an event, an agreement's start, an arms transfer's order. */
+  earliest: Maybe<DatedPoint>;
+  /** The latest dated fact: an event's period, an agreement's start or end, a transfer's order or last delivery. */
+  latest: Maybe<DatedPoint>;
+  undatedAgreements: Scalars['Int']['output'];
+  undatedEvents: Scalars['Int']['output'];
+  undatedTransfers: Scalars['Int']['output'];
+  /** One entry per year from the earliest to the latest that has any fact, in order. */
+  years: Array<DataSpanYear>;
+};
+
+/** Facts of one calendar year, for a timeline. */
+export type DataSpanYear = {
+  __typename?: 'DataSpanYear';
+  /** Agreements that began in this year. */
+  agreements: Scalars['Int']['output'];
+  /** Events dated in this year (an event dated only by its year counts in it). */
+  events: Scalars['Int']['output'];
+  /** Arms transfers ordered in this year. */
+  transfers: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type DatePrecision =
   | 'DAY'
   | 'MONTH'
   | 'YEAR';
+
+/** A date with the precision at which it is known. */
+export type DatedPoint = {
+  __typename?: 'DatedPoint';
+  /** ISO 8601 reduced form: 2022, 2022-09 or 2022-09-08. */
+  date: Scalars['String']['output'];
+  precision: DatePrecision;
+};
 
 export type Direction =
   | 'IN'
@@ -114,25 +148,55 @@ export type Dyad = {
   eventCount: Scalars['Int']['output'];
   /** The most recent shared events (at most 100). */
   events: Array<Event>;
+  /** The first and last dated fact between the two (shared events, agreements), with its precision. */
+  first: Maybe<DatedPoint>;
   from: Maybe<Scalars['String']['output']>;
   goldsteinSum: Scalars['Float']['output'];
+  last: Maybe<DatedPoint>;
+  /** Months with shared events, in order (for a short span). */
+  months: Array<DyadMonth>;
   to: Maybe<Scalars['String']['output']>;
+  /** Shared events without a date (not in `years`). */
+  undatedEvents: Scalars['Int']['output'];
+  /** Years with shared events, agreements begun or in force, in order, from the first to the last (years with nothing between them included, so the axis is even). */
   years: Array<DyadYear>;
+};
+
+/** One month of a dyad's shared events (events dated only by their year are in `DyadYear` alone). */
+export type DyadMonth = {
+  __typename?: 'DyadMonth';
+  events: Scalars['Int']['output'];
+  goldsteinSum: Scalars['Float']['output'];
+  /** As 2022-09. */
+  month: Scalars['String']['output'];
+  quadClasses: Array<Scalars['Int']['output']>;
 };
 
 export type DyadYear = {
   __typename?: 'DyadYear';
   /** Agreements between the two that began in this year. */
   agreements: Scalars['Int']['output'];
+  /** Agreements between the two in force at some time in this year. */
+  agreementsInForce: Scalars['Int']['output'];
   cooperations: Scalars['Int']['output'];
   events: Scalars['Int']['output'];
   exercises: Scalars['Int']['output'];
   goldsteinSum: Scalars['Float']['output'];
   incidents: Scalars['Int']['output'];
   meetings: Scalars['Int']['output'];
+  /** Shared events per CAMEO quad class: [verbal cooperation, material cooperation, verbal conflict, material conflict]. */
+  quadClasses: Array<Scalars['Int']['output']>;
   statements: Scalars['Int']['output'];
+  /** Arms transfers between the two ordered in this year. */
+  transfers: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
 };
+
+/** A family of country-to-country links in the country network. */
+export type EdgeFamily =
+  | 'AGREEMENTS'
+  | 'ARMS_TRANSFERS'
+  | 'EVENTS';
 
 export type Entity = {
   aliases: Array<Scalars['String']['output']>;
@@ -247,6 +311,8 @@ export type Graph = {
   __typename?: 'Graph';
   edges: Array<GraphEdge>;
   nodes: Array<GraphNode>;
+  /** How many edges there were before a limit cut them (countryNetwork; null where not counted). */
+  totalEdges: Maybe<Scalars['Int']['output']>;
   /** True whenever a limit cut the graph short. */
   truncated: Scalars['Boolean']['output'];
 };
@@ -266,8 +332,10 @@ export type GraphEdge = {
 export type GraphFilter = {
   /** Keep only events of these kinds. */
   eventKinds?: InputMaybe<Array<EventKind>>;
-  /** Keep only dated nodes and edges within this range (undated ones stay). */
+  /** Keep only dated nodes and edges within this range (undated ones stay unless `includeUndated` is false). */
   from?: InputMaybe<Scalars['String']['input']>;
+  /** Whether facts without a date (events, agreements, transfers) are kept and counted; default true. */
+  includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
   /** Keep only nodes of these kinds (the start nodes are always kept). */
   kinds?: InputMaybe<Array<EntityKind>>;
   /** Follow only these relationship types. */
@@ -299,6 +367,24 @@ export type LabelCount = {
   __typename?: 'LabelCount';
   count: Scalars['Int']['output'];
   label: Scalars['String']['output'];
+};
+
+/** How the country network aggregates its edges. */
+export type NetworkOptions = {
+  /** Weight of one agreement both are party to; default 1. */
+  agreementWeight?: InputMaybe<Scalars['Float']['input']>;
+  /** Only events with these CAMEO root codes, e.g. ["04", "19"]. */
+  cameoRoots?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Weight of one shared event in an edge's weight; default 1. */
+  eventWeight?: InputMaybe<Scalars['Float']['input']>;
+  /** Families to aggregate; default all. */
+  families?: InputMaybe<Array<EdgeFamily>>;
+  /** Leave out edges lighter than this (after weighting). */
+  minWeight?: InputMaybe<Scalars['Float']['input']>;
+  /** Only events of these CAMEO quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+  quadClasses?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Weight of one arms transfer between the two; default 1. */
+  transferWeight?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type Organization = Entity & {
@@ -384,8 +470,27 @@ export type Query = {
   __typename?: 'Query';
   /** Agreements, newest first, in Relay-style pages. `first`: default 20, at most 100. */
   agreements: AgreementConnection;
-  /** Countries with aggregated, weighted country-to-country edges (shared events and agreements): the `limit` heaviest edges (default 500, at most 5000). */
+  /**
+   * Countries with aggregated, weighted country-to-country edges (shared events, agreements and,
+   * once imported, arms transfers): the `limit` heaviest edges (default 500, at most 5000);
+   * `Graph.totalEdges` counts the edges before that cut. `options` chooses the families, their
+   * weights, quad classes and CAMEO roots, and a minimum weight; `filter.eventKinds` the kinds of
+   * events, `filter.from`/`to` the period and `filter.includeUndated` whether undated facts count.
+   * An edge (type DYAD, undirected: `source` has the lower ISO3 code) has in `properties`:
+   * `events`, `meetings`, `exercises`, `incidents`, `statements`, `cooperations`, `quadClass1` …
+   * `quadClass4` (CAMEO quad classes: verbal cooperation, material cooperation, verbal conflict,
+   * material conflict), `goldsteinSum`, `agreements`, `agreementsInForce`, `transfers`; the true
+   * first and last dates of what it summarises as reduced dates with their precision
+   * (`firstEventDate`/`firstEventPrecision`, `lastEventDate`/`lastEventPrecision`,
+   * `firstAgreementDate`/`firstAgreementPrecision`, `lastAgreementDate`/`lastAgreementPrecision`:
+   * the latest start or end of its agreements, `firstTransferDate` …, and over all families
+   * `firstDate`/`firstPrecision`, `lastDate`/`lastPrecision`); `firstMonth`/`lastMonth` (the
+   * event months, as before); `sampleEventIds` (up to 10) and `agreementIds` (up to 20). A node
+   * has `degree`.
+   */
   countryNetwork: Graph;
+  /** The span of the dated facts loaded (events, agreements, arms transfers), the undated ones counted, and counts per year for a timeline. */
+  dataSpan: DataSpan;
   /** Everything between two countries (ISO 3166 alpha-3 codes), with a per-year summary. */
   dyad: Dyad;
   /** One node with its properties, evidence and relations. */
@@ -425,6 +530,7 @@ export type QueryAgreementsArgs = {
 export type QueryCountryNetworkArgs = {
   filter?: InputMaybe<GraphFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  options?: InputMaybe<NetworkOptions>;
 };
 
 

@@ -1,6 +1,21 @@
-// What every resolver receives: the reader through which its one statement runs.
+// What every resolver receives: the reader through which its one statement runs, and the
+// answers the app keeps while the data version stays the same.
+import type { Graph } from '../../schema/graph.ts';
+import type { DataSpan } from '../queries/data-span.ts';
+import { VersionedCache } from '../queries/data-version.ts';
 import type { Reader } from '../queries/reader.ts';
+
+export interface Caches {
+  /** The country network's default view (no filter, no options), by limit. */
+  network: VersionedCache<Graph>;
+  dataSpan: VersionedCache<DataSpan>;
+}
+
+export function createCaches(): Caches {
+  return { network: new VersionedCache(4), dataSpan: new VersionedCache(1) };
+}
 
 export interface Context {
   reader: Reader;
+  caches: Caches;
 }

@@ -102,6 +102,7 @@ export function graphFilterParams(filter: GraphFilter | null | undefined) {
       boundedList('filter.relationshipTypes', filter?.relationshipTypes),
     ),
     ...dateRange(filter?.from, filter?.to, 'filter.'),
+    includeUndated: filter?.includeUndated ?? true,
   };
 }
 

@@ -5,6 +5,7 @@ import type {
   AgreementFilter,
   EventFilter,
   GraphFilter,
+  NetworkOptions,
   QueryAgreementsArgs,
   QueryCountryNetworkArgs,
   QueryDyadArgs,
@@ -14,7 +15,12 @@ import type {
   QuerySearchArgs,
   QueryShortestPathArgs,
 } from '../../schema/generated/graphql.ts';
-import { EVENT_LABELS, RELATIONSHIP_TYPES } from '../../schema/model.ts';
+import {
+  EDGE_FAMILIES,
+  EVENT_LABELS,
+  RELATIONSHIP_TYPES,
+  type EdgeFamily,
+} from '../../schema/model.ts';
 import { badInput } from '../errors.ts';
 import type { AgreementsArgs } from '../queries/agreements.ts';
 import type { CountryNetworkArgs } from '../queries/country-network.ts';
@@ -100,24 +106,61 @@ export function pathParams(
     relTypes: filter.relTypes,
     dateFrom: filter.from,
     dateTo: filter.to,
+    includeUndated: filter.includeUndated,
   };
 }
 
 function countryNetworkFilter(filter: GraphFilter | null | undefined) {
-  const { kindLabels, relTypes, from, to } = graphFilterParams(filter);
+  const { kindLabels, eventLabels, relTypes, from, to, includeUndated } = graphFilterParams(filter);
   const kinds = new Set(kindLabels ?? ['Event', 'Agreement']);
   return {
     from,
     to,
-    eventKinds: filter?.eventKinds ? [...filter.eventKinds] : Object.keys(EVENT_LABELS),
+    includeUndated,
+    kindLabels: eventLabels ?? Object.values(EVENT_LABELS),
     withEvents: kinds.has('Event') && relTypes.includes('PARTICIPATED_IN'),
     withAgreements: kinds.has('Agreement') && relTypes.includes('PARTY_TO'),
   };
 }
 
-export function countryNetworkParams(args: QueryCountryNetworkArgs): CountryNetworkArgs {
+/** A weight from 0 to 1,000,000 (the default 1). */
+function weightOf(argument: string, value: number | null | undefined): number {
+  const weight = value ?? 1;
+  if (!Number.isFinite(weight) || weight < 0 || weight > 1e6)
+    throw badInput(argument, `must be a number from 0 to 1000000 (got ${weight})`);
+  return weight;
+}
+
+function networkOptions(options: NetworkOptions | null | undefined) {
+  const families = new Set<EdgeFamily>(
+    boundedList('options.families', options?.families) ?? EDGE_FAMILIES,
+  );
+  const quadClasses = boundedList('options.quadClasses', options?.quadClasses)?.map((q) => {
+    if (!Number.isInteger(q) || q < 1 || q > 4)
+      throw badInput('options.quadClasses', `must be quad classes from 1 to 4 (got ${q})`);
+    return String(q);
+  });
+  const minWeight = options?.minWeight ?? null;
+  if (minWeight !== null && !Number.isFinite(minWeight))
+    throw badInput('options.minWeight', 'must be a number');
   return {
-    ...countryNetworkFilter(args.filter),
+    families,
+    eventWeight: weightOf('options.eventWeight', options?.eventWeight),
+    agreementWeight: weightOf('options.agreementWeight', options?.agreementWeight),
+    cameoRoots: cameoRoots('options.cameoRoots', options?.cameoRoots),
+    quadClasses: quadClasses ?? null,
+    minWeight,
+  };
+}
+
+export function countryNetworkParams(args: QueryCountryNetworkArgs): CountryNetworkArgs {
+  const filter = countryNetworkFilter(args.filter);
+  const { families, ...options } = networkOptions(args.options);
+  return {
+    ...filter,
+    ...options,
+    withEvents: filter.withEvents && families.has('EVENTS'),
+    withAgreements: filter.withAgreements && families.has('AGREEMENTS'),
     limit: bounded('limit', args.limit, 500, LIMITS.networkEdges),
   };
 }
@@ -129,6 +172,16 @@ export function dyadParams(args: QueryDyadArgs): DyadArgs {
   return { a, b, ...dateRange(args.from, args.to) };
 }
 
+const cameoRoots = (argument: string, values: readonly string[] | null | undefined) =>
+  boundedList(argument, values)?.map((root) => {
+    if (!/^\d{2}$/.test(root))
+      throw badInput(
+        argument,
+        `must be two-digit CAMEO root codes such as "04" (got ${JSON.stringify(root.slice(0, 20))})`,
+      );
+    return root;
+  }) ?? null;
+
 const countries = (argument: string, values: readonly string[] | null | undefined) =>
   boundedList(argument, values)?.map((c) => checkIso3(argument, c)) ?? null;
 
@@ -137,15 +190,7 @@ function eventFilterParams(filter: EventFilter | null | undefined) {
     eventLabels: eventLabelsOf(boundedList('filter.kinds', filter?.kinds)),
     actor: filter?.actor != null ? checkId('filter.actor', filter.actor) : null,
     countries: countries('filter.countries', filter?.countries),
-    cameoRoots:
-      boundedList('filter.cameoRoots', filter?.cameoRoots)?.map((root) => {
-        if (!/^\d{2}$/.test(root))
-          throw badInput(
-            'filter.cameoRoots',
-            `must be two-digit CAMEO root codes such as "04" (got ${JSON.stringify(root.slice(0, 20))})`,
-          );
-        return root;
-      }) ?? null,
+    cameoRoots: cameoRoots('filter.cameoRoots', filter?.cameoRoots),
     ...dateRange(filter?.from, filter?.to, 'filter.'),
   };
 }

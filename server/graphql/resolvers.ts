@@ -7,6 +7,7 @@ import { EMPTY_GRAPH } from '../../schema/merge-graphs.ts';
 import { badInput, notFound } from '../errors.ts';
 import { agreements } from '../queries/agreements.ts';
 import { countryNetwork } from '../queries/country-network.ts';
+import { dataSpan } from '../queries/data-span.ts';
 import { dyad } from '../queries/dyad.ts';
 import type { EntityObject } from '../queries/entity-rows.ts';
 import { entity } from '../queries/entity.ts';
@@ -80,7 +81,15 @@ export const resolvers: Resolvers = {
     shortestPath: async (_, args, { reader }) =>
       (await rankedPaths(reader, pathParams(args, 'one')))[0] ?? EMPTY_GRAPH,
     shortestPaths: (_, args, { reader }) => rankedPaths(reader, pathParams(args, 'several')),
-    countryNetwork: (_, args, { reader }) => countryNetwork(reader, countryNetworkParams(args)),
+    countryNetwork: (_, args, { reader, caches }) => {
+      const params = countryNetworkParams(args);
+      // The default view (the explorer's first screen) is kept until the data changes.
+      return args.filter || args.options
+        ? countryNetwork(reader, params)
+        : caches.network.get(reader, String(params.limit), () => countryNetwork(reader, params));
+    },
+    dataSpan: (_, __, { reader, caches }) =>
+      caches.dataSpan.get(reader, '', () => dataSpan(reader)),
     dyad: (_, args, { reader }) => dyadOf(reader, args),
     events: (_, args, { reader }, info) => events(reader, eventsParams(args, info)),
     agreements: (_, args, { reader }, info) => agreements(reader, agreementsParams(args, info)),

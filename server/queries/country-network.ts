@@ -1,126 +1,237 @@
 // countryNetwork: countries joined by weighted edges that sum their shared events (from the
-// monthly DYAD_MONTH aggregates, so the cost does not grow with the number of events) and
-// count the agreements both are party to during the range.
+// DYAD_MONTH aggregates, so the cost does not grow with the number of events) and count the
+// agreements both are party to during the range. The researcher steers it: which families,
+// their weights, which event kinds, CAMEO roots and quad classes, a minimum weight.
 import type { Graph, GraphEdge } from '../../schema/graph.ts';
 import { evidenceOf, formatDate, indexSources, toGraphNode, type RawNode } from './convert.ts';
-import { bucketEnd, bucketInRange, inRange, node, relInRange, sources } from './fragments.ts';
+import {
+  bucketEnd,
+  bucketFirst,
+  bucketInRange,
+  bucketLast,
+  inFilterRange,
+  node,
+  relInRange,
+  sources,
+} from './fragments.ts';
 import type { Reader } from './reader.ts';
 
-const EVENT_COUNTERS = {
-  MEETING: 'meetings',
-  EXERCISE: 'exercises',
-  INCIDENT: 'incidents',
-  STATEMENT: 'statements',
-  COOPERATION: 'cooperations',
+/** Counter properties of a bucket, by the Event label they count (db/write/dyad-aggregates.ts). */
+const KIND_COUNTERS = {
+  Meeting: 'meetings',
+  Exercise: 'exercises',
+  Incident: 'incidents',
+  Statement: 'statements',
+  Cooperation: 'cooperations',
 } as const;
+const COUNTERS = Object.values(KIND_COUNTERS);
+const QUADS = ['quadClass1', 'quadClass2', 'quadClass3', 'quadClass4'];
+const EVENT_COLUMNS = ['events', 'goldsteinSum', ...COUNTERS, ...QUADS];
 
-export const countryNetworkCypher = `
+/**
+ * How a bucket's events are counted: `totals` sums its counters (every event kind, root and
+ * quad class); `cells` sums only the cells (kind, root, quad class) the filter selects.
+ */
+export type EventMode = 'totals' | 'cells';
+
+const cellSelected = (c: string) =>
+  `split(${c}, '|')[0] IN $kindLabels AND ($cameoRoots IS NULL OR split(${c}, '|')[1] IN $cameoRoots) AND ($quadClasses IS NULL OR split(${c}, '|')[2] IN $quadClasses)`;
+
+const sumCells = (condition: (c: string) => string, values = 'd.cellEvents', zero = '0') =>
+  `sum(reduce(s = ${zero}, i IN sel | s + CASE WHEN ${condition('d.cells[i]')} THEN ${values}[i] ELSE ${zero} END))`;
+
+const eventSums: Record<EventMode, string> = {
+  totals: `sum(d.events) AS events, sum(d.goldsteinSum) AS goldsteinSum,
+       ${COUNTERS.map((c) => `sum(d.${c}) AS ${c}`).join(', ')},
+       ${QUADS.map((q, i) => `sum(coalesce(d.quad${i + 1}, 0)) AS ${q}`).join(', ')}`,
+  cells: `${sumCells(() => 'true')} AS events, ${sumCells(() => 'true', 'd.cellGoldstein', '0.0')} AS goldsteinSum,
+       ${Object.entries(KIND_COUNTERS)
+         .map(([label, c]) => `${sumCells((x) => `${x} STARTS WITH '${label}|'`)} AS ${c}`)
+         .join(',\n       ')},
+       ${QUADS.map((q, i) => `${sumCells((x) => `${x} ENDS WITH '|${i + 1}'`)} AS ${q}`).join(',\n       ')}`,
+};
+
+const bucketSelection: Record<EventMode, string> = {
+  totals: 'WITH a, b, d',
+  cells: `WITH a, b, d, [i IN range(0, size(coalesce(d.cells, [])) - 1) WHERE ${cellSelected('d.cells[i]')}] AS sel
+  WHERE size(sel) > 0`,
+};
+
+/** The earliest of [date, precision] pairs, or the latest (by the first element). */
+const pick = (list: string, order: '<' | '>') =>
+  `reduce(best = null, x IN ${list} | CASE WHEN best IS NULL OR x[0] ${order} best[0] THEN x ELSE best END)`;
+
+const NO_EVENTS = `0 AS events, 0.0 AS goldsteinSum, ${[...COUNTERS, ...QUADS].map((c) => `0 AS ${c}`).join(', ')},
+         null AS firstMonth, null AS lastMonth, null AS firstEvent, null AS lastEvent, [] AS sampleEventIds`;
+const NO_AGREEMENTS = `[] AS agreementIds, null AS firstAgreement, null AS lastAgreement, 0 AS agreementsInForce`;
+
+export function countryNetworkCypher(mode: EventMode): string {
+  return `
 CALL {
   MATCH (a:Country)-[d:DYAD_MONTH]->(b:Country)
   WHERE $withEvents AND ${bucketInRange('d')}
-  // Sum every counter per pair first; the selected kinds are picked once per pair, not per month.
-  WITH a, b, sum(d.goldsteinSum) AS goldsteinSum,
-       ${Object.values(EVENT_COUNTERS)
-         .map((counter) => `sum(d.${counter}) AS ${counter}`)
-         .join(', ')},
+  ${bucketSelection[mode]}
+  WITH a, b, ${eventSums[mode]},
        min(d.month) AS firstMonth, max(${bucketEnd('d')}) AS lastMonth,
+       ${pick(`collect(${bucketFirst('d')})`, '<')} AS firstEvent,
+       ${pick(`collect(${bucketLast('d')})`, '>')} AS lastEvent,
        reduce(acc = [], s IN collect(d.sampleEvents)[0..10] | acc + coalesce(s, []))[0..10] AS sampleEventIds
-  WITH a, b, goldsteinSum, ${Object.values(EVENT_COUNTERS).join(', ')}, firstMonth, lastMonth, sampleEventIds,
-       ${Object.entries(EVENT_COUNTERS)
-         .map(([kind, counter]) => `CASE WHEN '${kind}' IN $eventKinds THEN ${counter} ELSE 0 END`)
-         .join(' + ')} AS events
   WHERE events > 0
-  RETURN a, b, events, goldsteinSum, ${Object.values(EVENT_COUNTERS).join(', ')},
-         firstMonth, lastMonth, sampleEventIds, [] AS agreementIds
+  RETURN a, b, ${EVENT_COLUMNS.join(', ')}, firstMonth, lastMonth, firstEvent, lastEvent, sampleEventIds, ${NO_AGREEMENTS}
   UNION ALL
   // Each agreement's parties in ISO3 order, paired once each (a self-join of PARTY_TO would make
   // every ordered pair and throw half away).
   MATCH (c:Country)-[p:PARTY_TO]->(g:Agreement)
-  WHERE $withAgreements AND c.iso3 IS NOT NULL AND ${inRange('g')} AND ${relInRange('p')}
+  WHERE $withAgreements AND c.iso3 IS NOT NULL AND ${inFilterRange('g')} AND ${relInRange('p')}
   WITH g, c ORDER BY c.iso3
   WITH g, collect(DISTINCT c) AS parties
+  // An agreement's dates are read once, not once per pair of its parties.
+  WITH parties, g.id AS id,
+       CASE WHEN g.date IS NOT NULL THEN [g.date, coalesce(g.datePrecision, 'DAY')] END AS start,
+       // The latest start or end: an agreement still in force counts by its start.
+       CASE WHEN g.date IS NULL THEN null WHEN g.endDate IS NULL THEN [g.date, coalesce(g.datePrecision, 'DAY')]
+            ELSE [g.endDate, coalesce(g.endDatePrecision, g.datePrecision, 'DAY')] END AS ends,
+       CASE WHEN g.endDate IS NULL AND coalesce(g.status, '') <> 'ENDED' THEN 1 ELSE 0 END AS inForce
   UNWIND range(0, size(parties) - 2) AS i
   UNWIND range(i + 1, size(parties) - 1) AS j
-  WITH parties[i] AS a, parties[j] AS b, g
-  WITH a, b, collect(DISTINCT g.id) AS agreementIds
-  RETURN a, b, 0 AS events, 0.0 AS goldsteinSum, ${Object.values(EVENT_COUNTERS)
-    .map((c) => `0 AS ${c}`)
-    .join(', ')},
-         null AS firstMonth, null AS lastMonth, [] AS sampleEventIds, agreementIds
+  WITH parties[i] AS a, parties[j] AS b, id, start, ends, inForce
+  WITH a, b, collect(id) AS agreementIds, collect(start) AS starts, collect(ends) AS ends, sum(inForce) AS agreementsInForce
+  RETURN a, b, ${NO_EVENTS}, agreementIds,
+         ${pick('starts', '<')} AS firstAgreement, ${pick('ends', '>')} AS lastAgreement, agreementsInForce
 }
-WITH a, b, sum(events) AS events, sum(goldsteinSum) AS goldsteinSum,
-     ${Object.values(EVENT_COUNTERS)
-       .map((c) => `sum(${c}) AS ${c}`)
-       .join(', ')},
+WITH a, b, ${EVENT_COLUMNS.map((c) => `sum(${c}) AS ${c}`).join(', ')},
      min(firstMonth) AS firstMonth, max(lastMonth) AS lastMonth,
+     head(collect(firstEvent)) AS firstEvent, head(collect(lastEvent)) AS lastEvent,
+     head(collect(firstAgreement)) AS firstAgreement, head(collect(lastAgreement)) AS lastAgreement,
+     sum(agreementsInForce) AS agreementsInForce,
      reduce(acc = [], s IN collect(sampleEventIds) | acc + s) AS sampleEventIds,
      reduce(acc = [], s IN collect(agreementIds) | acc + s) AS agreementIds
-WITH a, b, events, goldsteinSum, ${Object.values(EVENT_COUNTERS).join(', ')}, firstMonth, lastMonth,
-     sampleEventIds, agreementIds, events + size(agreementIds) AS weight
+WITH a, b, ${EVENT_COLUMNS.join(', ')}, firstMonth, lastMonth, firstEvent, lastEvent, firstAgreement,
+     lastAgreement, agreementsInForce, sampleEventIds, agreementIds,
+     events * $eventWeight + size(agreementIds) * $agreementWeight AS weight
+WHERE weight > 0 AND ($minWeight IS NULL OR weight >= $minWeight)
 ORDER BY weight DESC, a.iso3, b.iso3
-LIMIT $limit + 1
+WITH collect({a: a, b: b, weight: weight, ${EVENT_COLUMNS.map((c) => `${c}: ${c}`).join(', ')},
+              firstMonth: firstMonth, lastMonth: lastMonth, firstEvent: firstEvent, lastEvent: lastEvent,
+              firstAgreement: firstAgreement, lastAgreement: lastAgreement,
+              agreementsInForce: agreementsInForce, agreements: size(agreementIds),
+              agreementIds: agreementIds[0..20], sampleEventIds: sampleEventIds[0..10]}) AS ranked
+WITH size(ranked) AS totalEdges, ranked[0..$limit] AS top
+UNWIND (CASE WHEN size(top) = 0 THEN [null] ELSE top END) AS pair
 // The evidence of a derived edge: a few of the agreements and events it summarises.
 CALL {
-  WITH agreementIds, sampleEventIds
-  UNWIND (agreementIds[0..3] + sampleEventIds[0..3]) AS xid
+  WITH pair
+  UNWIND (coalesce(pair.agreementIds, [])[0..3] + coalesce(pair.sampleEventIds, [])[0..3]) AS xid
   MATCH (x:Event|Agreement {id: xid})
   RETURN collect(x {.evidenceSources, .evidenceQuotes}) AS summarised
 }
-WITH collect({a: a.id, b: b.id, weight: weight, events: events, goldsteinSum: goldsteinSum,
-              ${Object.values(EVENT_COUNTERS)
-                .map((c) => `${c}: ${c}`)
-                .join(', ')},
-              firstMonth: firstMonth, lastMonth: lastMonth, agreements: size(agreementIds),
-              agreementIds: agreementIds[0..20], sampleEventIds: sampleEventIds[0..10],
-              summarised: summarised}) AS pairs,
-     collect(DISTINCT a) + collect(DISTINCT b) AS countries
+WITH totalEdges, collect(CASE WHEN pair IS NOT NULL THEN pair {.*, a: pair.a.id, b: pair.b.id, summarised: summarised} END) AS pairs,
+     collect(DISTINCT pair.a) + collect(DISTINCT pair.b) AS countries
 UNWIND (CASE WHEN size(countries) = 0 THEN [null] ELSE countries END) AS c
-WITH pairs, collect(DISTINCT c) AS countries
+WITH totalEdges, pairs, collect(DISTINCT c) AS countries
 ${sources('pairs, countries', `[c IN countries | c.evidenceSources] + reduce(acc = [], p IN pairs | acc + [x IN p.summarised | x.evidenceSources])`)}
-RETURN pairs, [c IN countries | ${node('c')}] AS nodes, sources`;
+RETURN totalEdges, pairs, [c IN countries | ${node('c')}] AS nodes, sources`;
+}
 
 export interface CountryNetworkArgs {
   from: string | null;
   to: string | null;
-  eventKinds: string[];
+  includeUndated: boolean;
+  /** Event labels counted (all five unless filtered). */
+  kindLabels: string[];
+  cameoRoots: string[] | null;
+  /** Quad classes as the strings the bucket cells hold ('1' … '4'). */
+  quadClasses: string[] | null;
   withEvents: boolean;
   withAgreements: boolean;
+  eventWeight: number;
+  agreementWeight: number;
+  minWeight: number | null;
   /** Most edges returned, heaviest first; beyond it the graph is truncated. */
   limit: number;
 }
+
+/** Whether the filter asks for fewer events than every kind, root and quad class. */
+export function eventMode(args: CountryNetworkArgs): EventMode {
+  const allKinds = Object.keys(KIND_COUNTERS).every((label) => args.kindLabels.includes(label));
+  return allKinds && !args.cameoRoots && !args.quadClasses ? 'totals' : 'cells';
+}
+
+type Dated = [unknown, string] | null;
+type DatedEnd = [unknown, unknown, string] | null;
 
 interface Pair extends Record<string, unknown> {
   a: string;
   b: string;
   weight: number;
+  firstMonth: unknown;
+  lastMonth: unknown;
+  firstEvent: Dated;
+  lastEvent: DatedEnd;
+  firstAgreement: Dated;
+  lastAgreement: Dated;
   summarised: Record<string, unknown>[];
 }
 
+const reduced = (d: Dated) => (d ? formatDate(d[0], d[1]) : null);
+
+/** The true first and last dates of what an edge summarises, per family and over all. */
+function edgeDates(pair: Pair) {
+  const firstEvent: Dated = pair.firstEvent ? [pair.firstEvent[0], pair.firstEvent[1]] : null;
+  const lastEvent: Dated = pair.lastEvent ? [pair.lastEvent[1], pair.lastEvent[2]] : null;
+  const iso = (d: unknown) => String(d).slice(0, 10);
+  // Compared by the first day of the first fact and the last day of the last one.
+  const firsts = [firstEvent, pair.firstAgreement].filter((d): d is [unknown, string] => !!d);
+  const first = firsts.sort((x, y) => iso(x[0]).localeCompare(iso(y[0])))[0] ?? null;
+  const lasts: [string, Dated][] = [];
+  if (pair.lastEvent) lasts.push([iso(pair.lastEvent[0]), lastEvent]);
+  if (pair.lastAgreement) lasts.push([iso(pair.lastAgreement[0]), pair.lastAgreement]);
+  const last = lasts.sort((x, y) => y[0].localeCompare(x[0]))[0]?.[1] ?? null;
+  return {
+    firstEventDate: reduced(firstEvent),
+    firstEventPrecision: firstEvent?.[1] ?? null,
+    lastEventDate: reduced(lastEvent),
+    lastEventPrecision: lastEvent?.[1] ?? null,
+    firstAgreementDate: reduced(pair.firstAgreement),
+    firstAgreementPrecision: pair.firstAgreement?.[1] ?? null,
+    lastAgreementDate: reduced(pair.lastAgreement),
+    lastAgreementPrecision: pair.lastAgreement?.[1] ?? null,
+    firstDate: reduced(first),
+    firstPrecision: first?.[1] ?? null,
+    lastDate: reduced(last),
+    lastPrecision: last?.[1] ?? null,
+  };
+}
+
 export async function countryNetwork(reader: Reader, args: CountryNetworkArgs): Promise<Graph> {
-  const [row] = await reader.read(countryNetworkCypher, args);
+  const [row] = await reader.read(countryNetworkCypher(eventMode(args)), args);
   const index = indexSources(row?.sources);
   const pairs = (row?.pairs as Pair[]) ?? [];
-  const truncated = pairs.length > args.limit;
+  const totalEdges = Number(row?.totalEdges ?? 0);
   const degree = new Map<string, number>();
-  const edges: GraphEdge[] = pairs
-    .slice(0, args.limit)
-    .map(({ a, b, weight, summarised, firstMonth, lastMonth, ...counts }) => {
-      degree.set(a, (degree.get(a) ?? 0) + 1);
-      degree.set(b, (degree.get(b) ?? 0) + 1);
-      return {
-        id: `${a}|DYAD|${b}`,
-        source: a,
-        target: b,
-        type: 'DYAD',
-        weight,
-        properties: {
-          ...(counts as Record<string, number | string[]>),
-          firstMonth: formatDate(firstMonth, 'MONTH'),
-          lastMonth: formatDate(lastMonth, 'MONTH'),
-        },
-        evidence: summarised.flatMap((x) => evidenceOf(x, index)),
-      };
-    });
+  const edges: GraphEdge[] = pairs.map((pair) => {
+    const { a, b, weight, summarised, firstMonth, lastMonth, ...counts } = pair;
+    degree.set(a, (degree.get(a) ?? 0) + 1);
+    degree.set(b, (degree.get(b) ?? 0) + 1);
+    const properties: Record<string, unknown> = { ...counts };
+    for (const key of ['firstEvent', 'lastEvent', 'firstAgreement', 'lastAgreement'])
+      delete properties[key];
+    return {
+      id: `${a}|DYAD|${b}`,
+      source: a,
+      target: b,
+      type: 'DYAD',
+      weight,
+      properties: {
+        ...(properties as Record<string, number | string[]>),
+        transfers: 0,
+        firstMonth: formatDate(firstMonth, 'MONTH'),
+        lastMonth: formatDate(lastMonth, 'MONTH'),
+        ...edgeDates(pair),
+      },
+      evidence: summarised.flatMap((x) => evidenceOf(x, index)),
+    };
+  });
   const nodes = ((row?.nodes as RawNode[]) ?? [])
     .filter((n) => degree.has(n.id))
     .map((n) => {
@@ -128,5 +239,5 @@ export async function countryNetwork(reader: Reader, args: CountryNetworkArgs): 
       graphNode.properties.degree = degree.get(n.id) ?? 0;
       return graphNode;
     });
-  return { nodes, edges, truncated };
+  return { nodes, edges, truncated: totalEdges > args.limit, totalEdges };
 }

@@ -20,9 +20,15 @@ export const edge = (r: string) =>
 export const periodEnd = (x: string) =>
   `coalesce(${x}.endDate, ${x}.date + CASE ${x}.datePrecision WHEN 'YEAR' THEN duration('P1Y') WHEN 'MONTH' THEN duration('P1M') ELSE duration('P1D') END - duration('P1D'))`;
 
+const overlaps = (x: string) =>
+  `(($from IS NULL OR ${periodEnd(x)} >= date($from)) AND ($to IS NULL OR ${x}.date <= date($to)))`;
+
 /** Dated nodes (events, agreements) whose period overlaps [$from, $to]; undated ones pass. */
-export const inRange = (x: string) =>
-  `(${x}.date IS NULL OR (($from IS NULL OR ${periodEnd(x)} >= date($from)) AND ($to IS NULL OR ${x}.date <= date($to))))`;
+export const inRange = (x: string) => `(${x}.date IS NULL OR ${overlaps(x)})`;
+
+/** As inRange, for a GraphFilter: undated nodes pass only when $includeUndated. */
+export const inFilterRange = (x: string) =>
+  `(CASE WHEN ${x}.date IS NULL THEN $includeUndated ELSE ${overlaps(x)} END)`;
 
 /** Relationships with a from/to period (PARTY_TO, HOLDS_OFFICE) overlapping [$from, $to]. */
 export const relInRange = (r: string) =>
@@ -31,15 +37,31 @@ export const relInRange = (r: string) =>
 /** The last month a DYAD_MONTH bucket covers: December for a year's bucket, else its month. */
 export const bucketEnd = (d: string) => `coalesce(${d}.until, ${d}.month)`;
 
-/** DYAD_MONTH buckets (db/write/dyad-aggregates.ts) overlapping [$from, $to]. */
-export const bucketInRange = (d: string) =>
-  `(($from IS NULL OR ${bucketEnd(d)} >= date.truncate('month', date($from))) AND ($to IS NULL OR ${d}.month <= date($to)))`;
+const bucketPrecision = (d: string) => `CASE WHEN ${d}.until IS NULL THEN 'MONTH' ELSE 'YEAR' END`;
 
-/** The GraphFilter on a node: kinds, event kinds, date range. */
+/**
+ * A bucket's first event as [date, precision], null for the undated bucket. Buckets written
+ * before the true dates were kept fall back to their months.
+ */
+export const bucketFirst = (d: string) =>
+  `CASE WHEN ${d}.month IS NOT NULL THEN [coalesce(${d}.firstDate, ${d}.month), coalesce(${d}.firstPrecision, ${bucketPrecision(d)})] END`;
+
+/** A bucket's last event as [last day of its period, date, precision] (see bucketFirst). */
+export const bucketLast = (d: string) =>
+  `CASE WHEN ${d}.month IS NOT NULL THEN [coalesce(${d}.lastEnd, ${d}.month + CASE WHEN ${d}.until IS NULL THEN duration('P1M') ELSE duration('P1Y') END - duration('P1D')), coalesce(${d}.lastDate, ${bucketEnd(d)}), coalesce(${d}.lastPrecision, ${bucketPrecision(d)})] END`;
+
+/**
+ * DYAD_MONTH buckets (db/write/dyad-aggregates.ts) overlapping [$from, $to]; a pair's bucket of
+ * undated events (no month) passes when $includeUndated.
+ */
+export const bucketInRange = (d: string) =>
+  `(CASE WHEN ${d}.month IS NULL THEN $includeUndated ELSE ($from IS NULL OR ${bucketEnd(d)} >= date.truncate('month', date($from))) AND ($to IS NULL OR ${d}.month <= date($to)) END)`;
+
+/** The GraphFilter on a node: kinds, event kinds, date range, undated or not. */
 export const nodeFilter = (m: string) =>
   `($kindLabels IS NULL OR any(l IN labels(${m}) WHERE l IN $kindLabels))
    AND ($eventLabels IS NULL OR NOT ${m}:Event OR any(l IN labels(${m}) WHERE l IN $eventLabels))
-   AND ${inRange(m)}`;
+   AND ${inFilterRange(m)}`;
 
 /**
  * Resolves the Source nodes named by evidence lists in one pass at the end of a statement.

@@ -43,6 +43,7 @@ export interface NeighborhoodArgs {
   relTypes: string[];
   from: string | null;
   to: string | null;
+  includeUndated: boolean;
 }
 
 export async function neighborhood(reader: Reader, args: NeighborhoodArgs): Promise<Graph> {

@@ -54,6 +54,7 @@ export interface ShortestPathArgs {
   relTypes: string[];
   dateFrom: string | null;
   dateTo: string | null;
+  includeUndated: boolean;
 }
 
 /** The ranked shortest paths, best first; none when the two are not connected. */
@@ -67,6 +68,7 @@ export async function shortestPaths(reader: Reader, args: ShortestPathArgs) {
     relTypes: args.relTypes,
     from: args.dateFrom,
     to: args.dateTo,
+    includeUndated: args.includeUndated,
   });
   const paths: Graph[] = ((row?.paths as Record<string, unknown>[]) ?? []).map((path) =>
     toGraph({ ...path, sources: row?.sources }, false),

@@ -11,7 +11,8 @@ const STATEMENTS: Record<string, string> = {
   'neighborhood-depth-2': neighborhoodCypher(2),
   'neighborhood-depth-3': neighborhoodCypher(3),
   'shortest-paths-max-hops-6': shortestPathsCypher(6),
-  'country-network': countryNetworkCypher,
+  'country-network': countryNetworkCypher('totals'),
+  'country-network-cells': countryNetworkCypher('cells'),
 };
 
 describe('Cypher statements', () => {

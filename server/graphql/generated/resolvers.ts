@@ -99,10 +99,15 @@ export type ResolversTypes = {
   AgreementType: Types.AgreementType;
   Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
   Country: ResolverTypeWrapper<EntityObject>;
+  DataSpan: ResolverTypeWrapper<Types.DataSpan>;
+  DataSpanYear: ResolverTypeWrapper<Types.DataSpanYear>;
   DatePrecision: Types.DatePrecision;
+  DatedPoint: ResolverTypeWrapper<Types.DatedPoint>;
   Direction: Types.Direction;
   Dyad: ResolverTypeWrapper<Omit<Types.Dyad, 'a' | 'agreements' | 'b' | 'events'> & { a: ResolversTypes['Country'], agreements: Array<ResolversTypes['Agreement']>, b: ResolversTypes['Country'], events: Array<ResolversTypes['Event']> }>;
+  DyadMonth: ResolverTypeWrapper<Types.DyadMonth>;
   DyadYear: ResolverTypeWrapper<Types.DyadYear>;
+  EdgeFamily: Types.EdgeFamily;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
   EntityKind: Types.EntityKind;
   EntityRef: ResolverTypeWrapper<Types.EntityRef>;
@@ -122,6 +127,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Types.Scalars['JSON']['output']>;
   LabelCount: ResolverTypeWrapper<Types.LabelCount>;
+  NetworkOptions: Types.NetworkOptions;
   Organization: ResolverTypeWrapper<EntityObject>;
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
   Participant: ResolverTypeWrapper<Types.Participant>;
@@ -145,7 +151,11 @@ export type ResolversParentTypes = {
   AgreementFilter: Types.AgreementFilter;
   Boolean: Types.Scalars['Boolean']['output'];
   Country: EntityObject;
+  DataSpan: Types.DataSpan;
+  DataSpanYear: Types.DataSpanYear;
+  DatedPoint: Types.DatedPoint;
   Dyad: Omit<Types.Dyad, 'a' | 'agreements' | 'b' | 'events'> & { a: ResolversParentTypes['Country'], agreements: Array<ResolversParentTypes['Agreement']>, b: ResolversParentTypes['Country'], events: Array<ResolversParentTypes['Event']> };
+  DyadMonth: Types.DyadMonth;
   DyadYear: Types.DyadYear;
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
   EntityRef: Types.EntityRef;
@@ -164,6 +174,7 @@ export type ResolversParentTypes = {
   Int: Types.Scalars['Int']['output'];
   JSON: Types.Scalars['JSON']['output'];
   LabelCount: Types.LabelCount;
+  NetworkOptions: Types.NetworkOptions;
   Organization: EntityObject;
   PageInfo: Types.PageInfo;
   Participant: Types.Participant;
@@ -222,27 +233,62 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DataSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataSpan'] = ResolversParentTypes['DataSpan']> = {
+  earliest?: Resolver<Types.Maybe<ResolversTypes['DatedPoint']>, ParentType, ContextType>;
+  latest?: Resolver<Types.Maybe<ResolversTypes['DatedPoint']>, ParentType, ContextType>;
+  undatedAgreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undatedEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undatedTransfers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['DataSpanYear']>, ParentType, ContextType>;
+};
+
+export type DataSpanYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataSpanYear'] = ResolversParentTypes['DataSpanYear']> = {
+  agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transfers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DatedPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatedPoint'] = ResolversParentTypes['DatedPoint']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+};
+
 export type DyadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dyad'] = ResolversParentTypes['Dyad']> = {
   a?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
   b?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   eventCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  first?: Resolver<Types.Maybe<ResolversTypes['DatedPoint']>, ParentType, ContextType>;
   from?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   goldsteinSum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  last?: Resolver<Types.Maybe<ResolversTypes['DatedPoint']>, ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['DyadMonth']>, ParentType, ContextType>;
   to?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  undatedEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['DyadYear']>, ParentType, ContextType>;
+};
+
+export type DyadMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DyadMonth'] = ResolversParentTypes['DyadMonth']> = {
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  goldsteinSum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quadClasses?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type DyadYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DyadYear'] = ResolversParentTypes['DyadYear']> = {
   agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  agreementsInForce?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   cooperations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   exercises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   goldsteinSum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   incidents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quadClasses?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transfers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -303,6 +349,7 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
 export type GraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  totalEdges?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -393,6 +440,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<Types.QueryAgreementsArgs, 'first'>>;
   countryNetwork?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<Types.QueryCountryNetworkArgs, 'limit'>>;
+  dataSpan?: Resolver<ResolversTypes['DataSpan'], ParentType, ContextType>;
   dyad?: Resolver<ResolversTypes['Dyad'], ParentType, ContextType, RequireFields<Types.QueryDyadArgs, 'a' | 'b'>>;
   entity?: Resolver<Types.Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<Types.QueryEntityArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<Types.QueryEventsArgs, 'first'>>;
@@ -445,7 +493,11 @@ export type Resolvers<ContextType = Context> = {
   AgreementConnection?: AgreementConnectionResolvers<ContextType>;
   AgreementEdge?: AgreementEdgeResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
+  DataSpan?: DataSpanResolvers<ContextType>;
+  DataSpanYear?: DataSpanYearResolvers<ContextType>;
+  DatedPoint?: DatedPointResolvers<ContextType>;
   Dyad?: DyadResolvers<ContextType>;
+  DyadMonth?: DyadMonthResolvers<ContextType>;
   DyadYear?: DyadYearResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityRef?: EntityRefResolvers<ContextType>;

@@ -8,7 +8,7 @@ CALL {
   MATCH (f)-[r]-(m)
   WHERE type(r) IN $relTypes AND (($from IS NULL OR r.to IS NULL OR r.to >= date($from)) AND ($to IS NULL OR r.from IS NULL OR r.from <= date($to))) AND ($kindLabels IS NULL OR any(l IN labels(m) WHERE l IN $kindLabels))
    AND ($eventLabels IS NULL OR NOT m:Event OR any(l IN labels(m) WHERE l IN $eventLabels))
-   AND (m.date IS NULL OR (($from IS NULL OR coalesce(m.endDate, m.date + CASE m.datePrecision WHEN 'YEAR' THEN duration('P1Y') WHEN 'MONTH' THEN duration('P1M') ELSE duration('P1D') END - duration('P1D')) >= date($from)) AND ($to IS NULL OR m.date <= date($to))))
+   AND (CASE WHEN m.date IS NULL THEN $includeUndated ELSE (($from IS NULL OR coalesce(m.endDate, m.date + CASE m.datePrecision WHEN 'YEAR' THEN duration('P1Y') WHEN 'MONTH' THEN duration('P1M') ELSE duration('P1D') END - duration('P1D')) >= date($from)) AND ($to IS NULL OR m.date <= date($to))) END)
   WITH r, m LIMIT $scan
   RETURN collect(r) AS found, collect(DISTINCT m) AS reached, count(r) AS examined
 }
@@ -24,7 +24,7 @@ CALL {
   MATCH (f)-[r]-(m)
   WHERE type(r) IN $relTypes AND (($from IS NULL OR r.to IS NULL OR r.to >= date($from)) AND ($to IS NULL OR r.from IS NULL OR r.from <= date($to))) AND ($kindLabels IS NULL OR any(l IN labels(m) WHERE l IN $kindLabels))
    AND ($eventLabels IS NULL OR NOT m:Event OR any(l IN labels(m) WHERE l IN $eventLabels))
-   AND (m.date IS NULL OR (($from IS NULL OR coalesce(m.endDate, m.date + CASE m.datePrecision WHEN 'YEAR' THEN duration('P1Y') WHEN 'MONTH' THEN duration('P1M') ELSE duration('P1D') END - duration('P1D')) >= date($from)) AND ($to IS NULL OR m.date <= date($to))))
+   AND (CASE WHEN m.date IS NULL THEN $includeUndated ELSE (($from IS NULL OR coalesce(m.endDate, m.date + CASE m.datePrecision WHEN 'YEAR' THEN duration('P1Y') WHEN 'MONTH' THEN duration('P1M') ELSE duration('P1D') END - duration('P1D')) >= date($from)) AND ($to IS NULL OR m.date <= date($to))) END)
   WITH r, m LIMIT $scan
   RETURN collect(r) AS found, collect(DISTINCT m) AS reached, count(r) AS examined
 }

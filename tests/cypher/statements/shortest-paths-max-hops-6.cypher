@@ -7,7 +7,7 @@ CALL {
     AND all(r IN relationships(p) WHERE type(r) IN $relTypes AND (($from IS NULL OR r.to IS NULL OR r.to >= date($from)) AND ($to IS NULL OR r.from IS NULL OR r.from <= date($to))))
     AND all(m IN nodes(p)[1..-1] WHERE ($kindLabels IS NULL OR any(l IN labels(m) WHERE l IN $kindLabels))
    AND ($eventLabels IS NULL OR NOT m:Event OR any(l IN labels(m) WHERE l IN $eventLabels))
-   AND (m.date IS NULL OR (($from IS NULL OR coalesce(m.endDate, m.date + CASE m.datePrecision WHEN 'YEAR' THEN duration('P1Y') WHEN 'MONTH' THEN duration('P1M') ELSE duration('P1D') END - duration('P1D')) >= date($from)) AND ($to IS NULL OR m.date <= date($to)))))
+   AND (CASE WHEN m.date IS NULL THEN $includeUndated ELSE (($from IS NULL OR coalesce(m.endDate, m.date + CASE m.datePrecision WHEN 'YEAR' THEN duration('P1Y') WHEN 'MONTH' THEN duration('P1M') ELSE duration('P1D') END - duration('P1D')) >= date($from)) AND ($to IS NULL OR m.date <= date($to))) END))
   WITH p LIMIT 100
   WITH p, reduce(total = 0, degree IN [m IN nodes(p)[1..-1] | COUNT { (m)--() }] | total + degree) AS hubness
   ORDER BY hubness, [n IN nodes(p) | n.id]

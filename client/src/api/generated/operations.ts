@@ -38,8 +38,10 @@ export type EventKind =
 export type GraphFilter = {
   /** Keep only events of these kinds. */
   eventKinds?: Array<EventKind> | null | undefined;
-  /** Keep only dated nodes and edges within this range (undated ones stay). */
+  /** Keep only dated nodes and edges within this range (undated ones stay unless `includeUndated` is false). */
   from?: string | null | undefined;
+  /** Whether facts without a date (events, agreements, transfers) are kept and counted; default true. */
+  includeUndated?: boolean | null | undefined;
   /** Keep only nodes of these kinds (the start nodes are always kept). */
   kinds?: Array<EntityKind> | null | undefined;
   /** Follow only these relationship types. */

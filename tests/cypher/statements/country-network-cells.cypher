@@ -1,0 +1,83 @@
+CALL {
+  MATCH (a:Country)-[d:DYAD_MONTH]->(b:Country)
+  WHERE $withEvents AND (CASE WHEN d.month IS NULL THEN $includeUndated ELSE ($from IS NULL OR coalesce(d.until, d.month) >= date.truncate('month', date($from))) AND ($to IS NULL OR d.month <= date($to)) END)
+  WITH a, b, d, [i IN range(0, size(coalesce(d.cells, [])) - 1) WHERE split(d.cells[i], '|')[0] IN $kindLabels AND ($cameoRoots IS NULL OR split(d.cells[i], '|')[1] IN $cameoRoots) AND ($quadClasses IS NULL OR split(d.cells[i], '|')[2] IN $quadClasses)] AS sel
+  WHERE size(sel) > 0
+  WITH a, b, sum(reduce(s = 0, i IN sel | s + CASE WHEN true THEN d.cellEvents[i] ELSE 0 END)) AS events, sum(reduce(s = 0.0, i IN sel | s + CASE WHEN true THEN d.cellGoldstein[i] ELSE 0.0 END)) AS goldsteinSum,
+       sum(reduce(s = 0, i IN sel | s + CASE WHEN d.cells[i] STARTS WITH 'Meeting|' THEN d.cellEvents[i] ELSE 0 END)) AS meetings,
+       sum(reduce(s = 0, i IN sel | s + CASE WHEN d.cells[i] STARTS WITH 'Exercise|' THEN d.cellEvents[i] ELSE 0 END)) AS exercises,
+       sum(reduce(s = 0, i IN sel | s + CASE WHEN d.cells[i] STARTS WITH 'Incident|' THEN d.cellEvents[i] ELSE 0 END)) AS incidents,
+       sum(reduce(s = 0, i IN sel | s + CASE WHEN d.cells[i] STARTS WITH 'Statement|' THEN d.cellEvents[i] ELSE 0 END)) AS statements,
+       sum(reduce(s = 0, i IN sel | s + CASE WHEN d.cells[i] STARTS WITH 'Cooperation|' THEN d.cellEvents[i] ELSE 0 END)) AS cooperations,
+       sum(reduce(s = 0, i IN sel | s + CASE WHEN d.cells[i] ENDS WITH '|1' THEN d.cellEvents[i] ELSE 0 END)) AS quadClass1,
+       sum(reduce(s = 0, i IN sel | s + CASE WHEN d.cells[i] ENDS WITH '|2' THEN d.cellEvents[i] ELSE 0 END)) AS quadClass2,
+       sum(reduce(s = 0, i IN sel | s + CASE WHEN d.cells[i] ENDS WITH '|3' THEN d.cellEvents[i] ELSE 0 END)) AS quadClass3,
+       sum(reduce(s = 0, i IN sel | s + CASE WHEN d.cells[i] ENDS WITH '|4' THEN d.cellEvents[i] ELSE 0 END)) AS quadClass4,
+       min(d.month) AS firstMonth, max(coalesce(d.until, d.month)) AS lastMonth,
+       reduce(best = null, x IN collect(CASE WHEN d.month IS NOT NULL THEN [coalesce(d.firstDate, d.month), coalesce(d.firstPrecision, CASE WHEN d.until IS NULL THEN 'MONTH' ELSE 'YEAR' END)] END) | CASE WHEN best IS NULL OR x[0] < best[0] THEN x ELSE best END) AS firstEvent,
+       reduce(best = null, x IN collect(CASE WHEN d.month IS NOT NULL THEN [coalesce(d.lastEnd, d.month + CASE WHEN d.until IS NULL THEN duration('P1M') ELSE duration('P1Y') END - duration('P1D')), coalesce(d.lastDate, coalesce(d.until, d.month)), coalesce(d.lastPrecision, CASE WHEN d.until IS NULL THEN 'MONTH' ELSE 'YEAR' END)] END) | CASE WHEN best IS NULL OR x[0] > best[0] THEN x ELSE best END) AS lastEvent,
+       reduce(acc = [], s IN collect(d.sampleEvents)[0..10] | acc + coalesce(s, []))[0..10] AS sampleEventIds
+  WHERE events > 0
+  RETURN a, b, events, goldsteinSum, meetings, exercises, incidents, statements, cooperations, quadClass1, quadClass2, quadClass3, quadClass4, firstMonth, lastMonth, firstEvent, lastEvent, sampleEventIds, [] AS agreementIds, null AS firstAgreement, null AS lastAgreement, 0 AS agreementsInForce
+  UNION ALL
+  // Each agreement's parties in ISO3 order, paired once each (a self-join of PARTY_TO would make
+  // every ordered pair and throw half away).
+  MATCH (c:Country)-[p:PARTY_TO]->(g:Agreement)
+  WHERE $withAgreements AND c.iso3 IS NOT NULL AND (CASE WHEN g.date IS NULL THEN $includeUndated ELSE (($from IS NULL OR coalesce(g.endDate, g.date + CASE g.datePrecision WHEN 'YEAR' THEN duration('P1Y') WHEN 'MONTH' THEN duration('P1M') ELSE duration('P1D') END - duration('P1D')) >= date($from)) AND ($to IS NULL OR g.date <= date($to))) END) AND (($from IS NULL OR p.to IS NULL OR p.to >= date($from)) AND ($to IS NULL OR p.from IS NULL OR p.from <= date($to)))
+  WITH g, c ORDER BY c.iso3
+  WITH g, collect(DISTINCT c) AS parties
+  // An agreement's dates are read once, not once per pair of its parties.
+  WITH parties, g.id AS id,
+       CASE WHEN g.date IS NOT NULL THEN [g.date, coalesce(g.datePrecision, 'DAY')] END AS start,
+       // The latest start or end: an agreement still in force counts by its start.
+       CASE WHEN g.date IS NULL THEN null WHEN g.endDate IS NULL THEN [g.date, coalesce(g.datePrecision, 'DAY')]
+            ELSE [g.endDate, coalesce(g.endDatePrecision, g.datePrecision, 'DAY')] END AS ends,
+       CASE WHEN g.endDate IS NULL AND coalesce(g.status, '') <> 'ENDED' THEN 1 ELSE 0 END AS inForce
+  UNWIND range(0, size(parties) - 2) AS i
+  UNWIND range(i + 1, size(parties) - 1) AS j
+  WITH parties[i] AS a, parties[j] AS b, id, start, ends, inForce
+  WITH a, b, collect(id) AS agreementIds, collect(start) AS starts, collect(ends) AS ends, sum(inForce) AS agreementsInForce
+  RETURN a, b, 0 AS events, 0.0 AS goldsteinSum, 0 AS meetings, 0 AS exercises, 0 AS incidents, 0 AS statements, 0 AS cooperations, 0 AS quadClass1, 0 AS quadClass2, 0 AS quadClass3, 0 AS quadClass4,
+         null AS firstMonth, null AS lastMonth, null AS firstEvent, null AS lastEvent, [] AS sampleEventIds, agreementIds,
+         reduce(best = null, x IN starts | CASE WHEN best IS NULL OR x[0] < best[0] THEN x ELSE best END) AS firstAgreement, reduce(best = null, x IN ends | CASE WHEN best IS NULL OR x[0] > best[0] THEN x ELSE best END) AS lastAgreement, agreementsInForce
+}
+WITH a, b, sum(events) AS events, sum(goldsteinSum) AS goldsteinSum, sum(meetings) AS meetings, sum(exercises) AS exercises, sum(incidents) AS incidents, sum(statements) AS statements, sum(cooperations) AS cooperations, sum(quadClass1) AS quadClass1, sum(quadClass2) AS quadClass2, sum(quadClass3) AS quadClass3, sum(quadClass4) AS quadClass4,
+     min(firstMonth) AS firstMonth, max(lastMonth) AS lastMonth,
+     head(collect(firstEvent)) AS firstEvent, head(collect(lastEvent)) AS lastEvent,
+     head(collect(firstAgreement)) AS firstAgreement, head(collect(lastAgreement)) AS lastAgreement,
+     sum(agreementsInForce) AS agreementsInForce,
+     reduce(acc = [], s IN collect(sampleEventIds) | acc + s) AS sampleEventIds,
+     reduce(acc = [], s IN collect(agreementIds) | acc + s) AS agreementIds
+WITH a, b, events, goldsteinSum, meetings, exercises, incidents, statements, cooperations, quadClass1, quadClass2, quadClass3, quadClass4, firstMonth, lastMonth, firstEvent, lastEvent, firstAgreement,
+     lastAgreement, agreementsInForce, sampleEventIds, agreementIds,
+     events * $eventWeight + size(agreementIds) * $agreementWeight AS weight
+WHERE weight > 0 AND ($minWeight IS NULL OR weight >= $minWeight)
+ORDER BY weight DESC, a.iso3, b.iso3
+WITH collect({a: a, b: b, weight: weight, events: events, goldsteinSum: goldsteinSum, meetings: meetings, exercises: exercises, incidents: incidents, statements: statements, cooperations: cooperations, quadClass1: quadClass1, quadClass2: quadClass2, quadClass3: quadClass3, quadClass4: quadClass4,
+              firstMonth: firstMonth, lastMonth: lastMonth, firstEvent: firstEvent, lastEvent: lastEvent,
+              firstAgreement: firstAgreement, lastAgreement: lastAgreement,
+              agreementsInForce: agreementsInForce, agreements: size(agreementIds),
+              agreementIds: agreementIds[0..20], sampleEventIds: sampleEventIds[0..10]}) AS ranked
+WITH size(ranked) AS totalEdges, ranked[0..$limit] AS top
+UNWIND (CASE WHEN size(top) = 0 THEN [null] ELSE top END) AS pair
+// The evidence of a derived edge: a few of the agreements and events it summarises.
+CALL {
+  WITH pair
+  UNWIND (coalesce(pair.agreementIds, [])[0..3] + coalesce(pair.sampleEventIds, [])[0..3]) AS xid
+  MATCH (x:Event|Agreement {id: xid})
+  RETURN collect(x {.evidenceSources, .evidenceQuotes}) AS summarised
+}
+WITH totalEdges, collect(CASE WHEN pair IS NOT NULL THEN pair {.*, a: pair.a.id, b: pair.b.id, summarised: summarised} END) AS pairs,
+     collect(DISTINCT pair.a) + collect(DISTINCT pair.b) AS countries
+UNWIND (CASE WHEN size(countries) = 0 THEN [null] ELSE countries END) AS c
+WITH totalEdges, pairs, collect(DISTINCT c) AS countries
+
+CALL {
+  WITH pairs, countries
+  UNWIND [c IN countries | c.evidenceSources] + reduce(acc = [], p IN pairs | acc + [x IN p.summarised | x.evidenceSources]) AS ids
+  UNWIND coalesce(ids, []) AS sid
+  WITH DISTINCT sid
+  MATCH (s:Source {id: sid})
+  RETURN collect(s {.id, .title, .publisher, .url}) AS sources
+}
+RETURN totalEdges, pairs, [c IN countries | {id: c.id, labels: labels(c), props: properties(c)}] AS nodes, sources
