@@ -1,6 +1,6 @@
 // Neo4j constraints and indexes, applied idempotently (IF NOT EXISTS) by `npm start`, the seed
 // loader and the importers before they write.
-import { DATA_VERSION, DYAD_MONTH, ENTITY_LABELS, EVENT_LABELS } from './model.ts';
+import { DYAD_MONTH, ENTITY_LABELS, EVENT_LABELS } from './model.ts';
 
 const uniqueIds = Object.values(ENTITY_LABELS).map(
   (label) =>
@@ -25,7 +25,6 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX agreement_date IF NOT EXISTS FOR (n:Agreement) ON (n.date)',
   `CREATE INDEX dyad_month IF NOT EXISTS FOR ()-[r:${DYAD_MONTH}]-() ON (r.month)`,
   `CREATE CONSTRAINT dyad_month_key IF NOT EXISTS FOR ()-[r:${DYAD_MONTH}]-() REQUIRE r.key IS UNIQUE`,
-  `CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (n:${DATA_VERSION}) REQUIRE n.id IS UNIQUE`,
   // Full-text over `name` and `aliasText` (aliases joined by newlines): Lucene indexes strings,
   // so the list property `aliases` is mirrored into one string by every writer.
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.name, n.aliasText]`,

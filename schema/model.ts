@@ -52,12 +52,6 @@ export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
  */
 export const DYAD_MONTH = 'DYAD_MONTH';
 
-/**
- * Bookkeeping, not a fact: the one node whose counter every writer bumps (db/write/
- * data-version.ts), so that API caches know when the graph changed.
- */
-export const DATA_VERSION = 'DataVersion';
-
 /** The families of country-to-country links the country network aggregates. */
 export const EDGE_FAMILIES = ['EVENTS', 'AGREEMENTS', 'ARMS_TRANSFERS'] as const;
 export type EdgeFamily = (typeof EDGE_FAMILIES)[number];

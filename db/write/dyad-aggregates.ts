@@ -14,10 +14,8 @@
 // - `cells`: the counts and Goldstein sums per (event label, CAMEO root, quad class), so that a
 //   network filtered by kind, root and quad class at once still reads only the aggregates;
 // - `sampleEvents`: the first few event ids, the evidence a derived edge shows.
-// Every write also bumps the data version (data-version.ts) that API caches check.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { DYAD_MONTH, EVENT_LABELS } from '../../schema/model.ts';
-import { BUMP_DATA_VERSION } from './data-version.ts';
 
 /** CAMEO quad class of a root: 01–05 verbal cooperation … 14–20 material conflict. */
 const QUAD_OF_ROOT = (root: string) => `CASE
@@ -153,7 +151,6 @@ export async function incrementDyadMonths(
 ): Promise<void> {
   if (eventIds.length === 0) return;
   await tx.run(INCREMENT_DYAD_MONTHS, { eventIds, batch });
-  await tx.run(BUMP_DATA_VERSION);
 }
 
 /**
@@ -170,5 +167,4 @@ export async function recountDyadMonths(
   if (eventIds.length === 0) return;
   const keys = (await tx.run(BUCKET_KEYS, { eventIds })).records.map((r) => r.get('key') as string);
   if (keys.length > 0) await tx.run(REBUILD_BUCKETS, { keys, without });
-  await tx.run(BUMP_DATA_VERSION);
 }

@@ -79,6 +79,8 @@ export type AgreementType =
 
 export type Country = Entity & {
   __typename?: 'Country';
+  /** Agreements it is party to, newest first: `first` (default 10, at most 100). */
+  agreements: Array<Agreement>;
   aliases: Array<Scalars['String']['output']>;
   /** Correlates of War state code. */
   cowCode: Maybe<Scalars['Int']['output']>;
@@ -89,6 +91,11 @@ export type Country = Entity & {
   kind: EntityKind;
   name: Scalars['String']['output'];
   relations: Array<Relation>;
+};
+
+
+export type CountryAgreementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -252,7 +259,8 @@ export type Event = Entity & {
   numMentions: Maybe<Scalars['Int']['output']>;
   numSources: Maybe<Scalars['Int']['output']>;
   participants: Array<Participant>;
-  place: Maybe<EntityRef>;
+  /** Where it happened, a full Place. */
+  place: Maybe<Place>;
   quadClass: Maybe<Scalars['Int']['output']>;
   relations: Array<Relation>;
   /** What was said, for statements. */
@@ -389,6 +397,8 @@ export type NetworkOptions = {
 
 export type Organization = Entity & {
   __typename?: 'Organization';
+  /** Agreements it is party to, newest first: `first` (default 10, at most 100). */
+  agreements: Array<Agreement>;
   aliases: Array<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
@@ -396,6 +406,11 @@ export type Organization = Entity & {
   name: Scalars['String']['output'];
   orgType: Maybe<Scalars['String']['output']>;
   relations: Array<Relation>;
+};
+
+
+export type OrganizationAgreementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -411,7 +426,8 @@ export type PageInfo = {
 
 export type Participant = {
   __typename?: 'Participant';
-  actor: EntityRef;
+  /** The person, state or organization that took part: a full entity, read in the same statement when more than its id, kind and name is asked. */
+  actor: Entity;
   role: ParticipantRole;
 };
 
@@ -424,7 +440,8 @@ export type ParticipantRole =
 
 export type Party = {
   __typename?: 'Party';
-  actor: EntityRef;
+  /** The state or organization party to the agreement, a full entity (as Participant.actor). */
+  actor: Entity;
   from: Maybe<Scalars['String']['output']>;
   to: Maybe<Scalars['String']['output']>;
 };

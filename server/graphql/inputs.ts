@@ -22,6 +22,7 @@ export const LIMITS = {
   paths: 20,
   pageFirst: 100,
   relationsFirst: 500,
+  agreementsFirst: 100,
   listFilter: 20,
   idLength: 300,
 } as const;

@@ -1,6 +1,6 @@
 // GraphQL arguments → the checked parameters of each query (server/queries/). Every check that
 // can fail names the argument (inputs.ts); the resolvers only pass the result on.
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type {
   AgreementFilter,
   EventFilter,
@@ -24,7 +24,8 @@ import {
 import { badInput } from '../errors.ts';
 import type { AgreementsArgs } from '../queries/agreements.ts';
 import type { CountryNetworkArgs } from '../queries/country-network.ts';
-import type { DyadArgs } from '../queries/dyad.ts';
+import type { DyadArgs, DyadWants } from '../queries/dyad.ts';
+import { NODE_ONLY, type EntityWants } from '../queries/entity-rows.ts';
 import type { EventsArgs } from '../queries/events.ts';
 import type { NeighborhoodArgs } from '../queries/neighborhood.ts';
 import { decodeCursor } from '../queries/pages.ts';
@@ -41,15 +42,26 @@ import {
   labelsOf,
   LIMITS,
 } from './inputs.ts';
-import { intArgument, selected } from './selection.ts';
+import { entityWants, subFields, WantsParams, type SelectionScope } from './entity-wants.ts';
 
-/** Whether and how many relations the selection wants, for the one statement to fetch. */
-function relationsWanted(info: GraphQLResolveInfo) {
-  const field = selected(info, 'relations');
-  const relationsFirst = field
-    ? bounded('relations.first', intArgument(info, field, 'first'), 100, LIMITS.relationsFirst)
-    : 0;
-  return { withRelations: Boolean(field), relationsFirst, relTypes: [...RELATIONSHIP_TYPES] };
+const scopeOf = (info: GraphQLResolveInfo): SelectionScope => ({
+  fragments: info.fragments,
+  variableValues: info.variableValues,
+});
+
+/** What the selection asks of the entities under `path` (field names below the root field). */
+function wantsAt(info: GraphQLResolveInfo, params: WantsParams, ...path: string[]): EntityWants {
+  const scope = scopeOf(info);
+  let nodes: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) nodes = subFields(scope, nodes).get(name) ?? [];
+  return nodes.length ? entityWants(scope, nodes, params) : NODE_ONLY;
+}
+
+/** The wants of the entities at `path`, with the parameters they name. */
+function selection(info: GraphQLResolveInfo, ...path: string[]) {
+  const params = new WantsParams();
+  const wants = wantsAt(info, params, ...path);
+  return { wants, wantsParams: params.values, relTypes: [...RELATIONSHIP_TYPES] };
 }
 
 export function searchParams(args: QuerySearchArgs, info: GraphQLResolveInfo): SearchArgs {
@@ -63,17 +75,12 @@ export function searchParams(args: QuerySearchArgs, info: GraphQLResolveInfo): S
     text: args.text,
     kindLabels: labelsOf(boundedList('kinds', args.kinds)),
     first: bounded('first', args.first, 10, LIMITS.searchFirst),
-    ...relationsWanted(info),
+    ...selection(info),
   };
 }
 
 export function entityParams(args: QueryEntityArgs, info: GraphQLResolveInfo) {
-  const { relationsFirst } = relationsWanted(info);
-  return {
-    id: checkId('id', args.id),
-    relTypes: [...RELATIONSHIP_TYPES],
-    relationsFirst: Math.max(relationsFirst, 100),
-  };
+  return { id: checkId('id', args.id), ...selection(info) };
 }
 
 export function neighborhoodParams(args: QueryNeighborhoodArgs): NeighborhoodArgs {
@@ -165,11 +172,19 @@ export function countryNetworkParams(args: QueryCountryNetworkArgs): CountryNetw
   };
 }
 
-export function dyadParams(args: QueryDyadArgs): DyadArgs {
+export function dyadParams(args: QueryDyadArgs, info: GraphQLResolveInfo) {
   const a = checkIso3('a', args.a);
   const b = checkIso3('b', args.b);
   if (a === b) throw badInput('b', 'must differ from `a`');
-  return { a, b, ...dateRange(args.from, args.to) };
+  const params = new WantsParams();
+  const wants: DyadWants = {
+    a: wantsAt(info, params, 'a'),
+    b: wantsAt(info, params, 'b'),
+    events: wantsAt(info, params, 'events'),
+    agreements: wantsAt(info, params, 'agreements'),
+  };
+  const range: DyadArgs = { a, b, ...dateRange(args.from, args.to) };
+  return { ...range, wants, wantsParams: params.values, relTypes: [...RELATIONSHIP_TYPES] };
 }
 
 const cameoRoots = (argument: string, values: readonly string[] | null | undefined) =>
@@ -213,8 +228,8 @@ function pageParams(
   return {
     first: bounded('first', args.first, 20, LIMITS.pageFirst),
     after: decodeCursor('after', args.after),
-    withTotal: Boolean(selected(info, 'totalCount')),
-    ...relationsWanted(info),
+    withTotal: subFields(scopeOf(info), info.fieldNodes).has('totalCount'),
+    ...selection(info, 'edges', 'node'),
   };
 }
 

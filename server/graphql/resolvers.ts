@@ -1,7 +1,7 @@
 // The resolver map, typed from the SDL (generated/resolvers.ts): each root field checks its
 // arguments (params.ts) and runs exactly one statement, two when a total count is selected,
 // through the context's reader. Nested fields only read what that statement fetched.
-import { GraphQLScalarType } from 'graphql';
+import { GraphQLScalarType, type GraphQLResolveInfo } from 'graphql';
 import type { QueryDyadArgs } from '../../schema/generated/graphql.ts';
 import { EMPTY_GRAPH } from '../../schema/merge-graphs.ts';
 import { badInput, notFound } from '../errors.ts';
@@ -39,8 +39,8 @@ async function rankedPaths(reader: Reader, args: ShortestPathArgs) {
   return result.paths;
 }
 
-async function dyadOf(reader: Reader, args: QueryDyadArgs) {
-  const params = dyadParams(args);
+async function dyadOf(reader: Reader, args: QueryDyadArgs, info: GraphQLResolveInfo) {
+  const params = dyadParams(args, info);
   const { a, b, foundA, foundB, ...rest } = await dyad(reader, params);
   if (!foundA || !a) throw notFound(`a: no country with ISO3 code ${params.a}`);
   if (!foundB || !b) throw notFound(`b: no country with ISO3 code ${params.b}`);
@@ -49,10 +49,23 @@ async function dyadOf(reader: Reader, args: QueryDyadArgs) {
 
 const passThrough = (value: unknown) => value;
 
-/** Relations were fetched by the root statement; a nested `first` only shortens the list. */
+/**
+ * Relations and agreements were fetched by the root statement, as many as the largest `first`
+ * of the selection asks (entity-wants.ts); a smaller `first` under another alias shortens it.
+ */
 const relationsField = {
   relations: (parent: EntityObject, args: { first?: number | null }) =>
-    parent.relations.slice(0, bounded('relations.first', args.first, 100, LIMITS.relationsFirst)),
+    (parent.relations ?? []).slice(
+      0,
+      bounded('relations.first', args.first, 100, LIMITS.relationsFirst),
+    ),
+};
+const agreementsField = {
+  agreements: (parent: EntityObject, args: { first?: number | null }) =>
+    (parent.agreements ?? []).slice(
+      0,
+      bounded('agreements.first', args.first, 10, LIMITS.agreementsFirst),
+    ),
 };
 
 export const resolvers: Resolvers = {
@@ -65,9 +78,9 @@ export const resolvers: Resolvers = {
     },
   }),
   Entity: { __resolveType: (parent) => parent.__typename },
-  Country: relationsField,
+  Country: { ...relationsField, ...agreementsField },
   Person: relationsField,
-  Organization: relationsField,
+  Organization: { ...relationsField, ...agreementsField },
   WeaponSystem: relationsField,
   Place: relationsField,
   Event: relationsField,
@@ -90,7 +103,7 @@ export const resolvers: Resolvers = {
     },
     dataSpan: (_, __, { reader, caches }) =>
       caches.dataSpan.get(reader, '', () => dataSpan(reader)),
-    dyad: (_, args, { reader }) => dyadOf(reader, args),
+    dyad: (_, args, { reader }, info) => dyadOf(reader, args, info),
     events: (_, args, { reader }, info) => events(reader, eventsParams(args, info)),
     agreements: (_, args, { reader }, info) => agreements(reader, agreementsParams(args, info)),
   },

@@ -1,20 +1,23 @@
 // Whether the graph changed since an answer was cached. Importers run in other processes, so
 // the API cannot see their writes happen; it asks instead, with one statement that costs next
-// to nothing: the counter every writer bumps in its transaction (db/write/data-version.ts) and
-// the node and relationship counts from Neo4j's count store (no scan), which move even when a
-// writer forgot to bump the counter.
-import { DATA_VERSION } from '../../schema/model.ts';
+// to nothing: the node and relationship counts, which Neo4j keeps in its count store (no
+// scan). Every import that adds or removes anything moves them. A write that only changes
+// properties in place (an ATOP release corrected and imported again) does not, so no answer
+// is kept longer than MAX_AGE_MS either; writes made through this API process (curation)
+// call invalidate() on its caches at once.
 import type { Reader } from './reader.ts';
 
 export const dataVersionCypher = `
-OPTIONAL MATCH (v:${DATA_VERSION} {id: 'data'})
 CALL { MATCH (n) RETURN count(n) AS nodes }
 CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
-RETURN coalesce(v.version, 0) AS version, nodes, relationships`;
+RETURN nodes, relationships`;
+
+/** Longest an answer is kept when the counts do not move. */
+export const MAX_AGE_MS = 60_000;
 
 export async function readDataVersion(reader: Reader): Promise<string> {
   const [row] = await reader.read(dataVersionCypher);
-  return `${String(row?.version)}:${String(row?.nodes)}:${String(row?.relationships)}`;
+  return `${String(row?.nodes)}:${String(row?.relationships)}`;
 }
 
 /**
@@ -23,17 +26,22 @@ export async function readDataVersion(reader: Reader): Promise<string> {
  * misses for one key share one computation.
  */
 export class VersionedCache<T> {
-  private readonly entries = new Map<string, { version: string; value: Promise<T> }>();
+  private readonly entries = new Map<string, { version: string; at: number; value: Promise<T> }>();
 
   constructor(private readonly maxEntries = 16) {}
+
+  /** Forgets every answer: the next request computes afresh. */
+  invalidate(): void {
+    this.entries.clear();
+  }
 
   async get(reader: Reader, key: string, compute: () => Promise<T>): Promise<T> {
     const version = await readDataVersion(reader);
     const hit = this.entries.get(key);
-    if (hit && hit.version === version) return hit.value;
+    if (hit && hit.version === version && Date.now() - hit.at < MAX_AGE_MS) return hit.value;
     const value = compute();
     this.entries.delete(key);
-    this.entries.set(key, { version, value });
+    this.entries.set(key, { version, at: Date.now(), value });
     while (this.entries.size > this.maxEntries)
       this.entries.delete(this.entries.keys().next().value!);
     // A failed computation is not kept: the next request tries again.

@@ -1,16 +1,9 @@
 // dyad: everything between two countries: the per-year and per-month summary (from the dyad
 // aggregates), the agreements both are party to during the range, and their most recent shared
 // events.
-import { indexSources } from './convert.ts';
-import { entityRow, rowEvidenceLists, toEntity, type EntityRowData } from './entity-rows.ts';
-import {
-  bucketFirst,
-  bucketInRange,
-  bucketLast,
-  inRange,
-  relInRange,
-  sources,
-} from './fragments.ts';
+import { entityProjection, toEntity, type EntityRowData, type EntityWants } from './entity-rows.ts';
+import { statementCache } from './statement-cache.ts';
+import { bucketFirst, bucketInRange, bucketLast, inRange, relInRange } from './fragments.ts';
 import { dyadTimeline, type Bucket } from './dyad-timeline.ts';
 import type { Reader } from './reader.ts';
 
@@ -26,7 +19,16 @@ const COUNTERS = [
   'cooperations',
 ] as const;
 
-export const dyadCypher = `
+/** What the selection asks of the two countries, the events and the agreements. */
+export interface DyadWants {
+  a: EntityWants;
+  b: EntityWants;
+  events: EntityWants;
+  agreements: EntityWants;
+}
+
+export const dyadCypher = statementCache(
+  (wants: DyadWants) => `
 OPTIONAL MATCH (a:Country {iso3: $a})
 OPTIONAL MATCH (b:Country {iso3: $b})
 CALL {
@@ -42,21 +44,24 @@ CALL {
   MATCH (a)-[pa:PARTY_TO]->(g:Agreement)<-[pb:PARTY_TO]-(b)
   WHERE ${inRange('g')} AND ${relInRange('pa')} AND ${relInRange('pb')}
   WITH DISTINCT g ORDER BY g.date DESC, g.id DESC
-  WITH g AS n, [] AS relations
-  RETURN collect(${entityRow('n')}) AS agreementRows
+  RETURN collect(${entityProjection('g', wants.agreements)}) AS agreementRows
 }
 CALL {
+  // From the country with fewer events (its degree is stored, not counted), each of its
+  // events checked for the other: USA–CHN walks China's events, not the far more of the US.
   WITH a, b
-  MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b)
-  WHERE ${inRange('e')}
+  WITH CASE WHEN COUNT { (a)-[:PARTICIPATED_IN]->() } <= COUNT { (b)-[:PARTICIPATED_IN]->() } THEN [a, b] ELSE [b, a] END AS ends
+  WITH ends[0] AS fewer, ends[1] AS more
+  MATCH (fewer)-[:PARTICIPATED_IN]->(e:Event)
+  WHERE ${inRange('e')} AND EXISTS { (e)<-[:PARTICIPATED_IN]-(more) }
   WITH DISTINCT e ORDER BY e.date DESC, e.id DESC LIMIT ${DYAD_EVENTS}
-  WITH e AS n, [] AS relations
-  RETURN collect(${entityRow('n')}) AS eventRows
+  RETURN collect(${entityProjection('e', wants.events)}) AS eventRows
 }
-WITH a, b, buckets, agreementRows, eventRows, agreementRows + eventRows AS rows
-${sources('a, b, buckets, agreementRows, eventRows, rows', `${rowEvidenceLists('rows')} + [a.evidenceSources, b.evidenceSources]`)}
-WITH a, b, buckets, agreementRows, eventRows, sources, [x IN [a, b] WHERE x IS NOT NULL | {node: {id: x.id, labels: labels(x), props: properties(x)}, participants: [], place: null, parties: [], relations: []}] AS countryRows
-RETURN a IS NOT NULL AS foundA, b IS NOT NULL AS foundB, countryRows, buckets, agreementRows, eventRows, sources`;
+RETURN a IS NOT NULL AS foundA, b IS NOT NULL AS foundB,
+       CASE WHEN a IS NOT NULL THEN ${entityProjection('a', wants.a)} END AS rowA,
+       CASE WHEN b IS NOT NULL THEN ${entityProjection('b', wants.b)} END AS rowB,
+       buckets, agreementRows, eventRows`,
+);
 
 export interface DyadArgs {
   a: string;
@@ -65,18 +70,23 @@ export interface DyadArgs {
   to: string | null;
 }
 
-export async function dyad(reader: Reader, args: DyadArgs) {
-  const [row] = await reader.read(dyadCypher, { ...args, includeUndated: true });
-  const index = indexSources(row?.sources);
-  const entities = (key: string) =>
-    ((row?.[key] as EntityRowData[]) ?? []).map((r) => toEntity(r, index));
-  const [countryA, countryB] = entities('countryRows');
+export async function dyad(
+  reader: Reader,
+  args: DyadArgs & { wants: DyadWants; wantsParams: Record<string, number>; relTypes: string[] },
+) {
+  const { wants, wantsParams, ...rest } = args;
+  const [row] = await reader.read(dyadCypher(wants), {
+    ...rest,
+    ...wantsParams,
+    includeUndated: true,
+  });
+  const entities = (key: string) => ((row?.[key] as EntityRowData[]) ?? []).map(toEntity);
   const agreements = entities('agreementRows');
   return {
     foundA: Boolean(row?.foundA),
     foundB: Boolean(row?.foundB),
-    a: countryA,
-    b: countryB,
+    a: row?.rowA ? toEntity(row.rowA as EntityRowData) : undefined,
+    b: row?.rowB ? toEntity(row.rowB as EntityRowData) : undefined,
     ...dyadTimeline(
       (row?.buckets as Bucket[]) ?? [],
       agreements as Record<string, unknown>[],

@@ -1,6 +1,6 @@
 // events: Relay pages of events, newest first, filtered by kind, actor, countries, CAMEO root
-// and date. The statement starts from the actor or first country when one is given, so a
-// filtered page never scans every event.
+// and date. The statement starts from the actor, or the listed country with the fewest
+// events, when one is given, so a filtered page never scans every event.
 import { ANY, periodEnd } from './fragments.ts';
 import { readPage, UNDATED, type PageArgs } from './pages.ts';
 import type { Reader } from './reader.ts';
@@ -16,7 +16,12 @@ const start = (args: Pick<EventsArgs, 'actor' | 'countries'>) =>
   args.actor
     ? `MATCH (x:${ANY} {id: $actor})-[:PARTICIPATED_IN]->(e:Event) WITH DISTINCT e`
     : args.countries
-      ? `MATCH (:Country {iso3: $countries[0]})-[:PARTICIPATED_IN]->(e:Event) WITH DISTINCT e`
+      ? // From the listed country with the fewest events (a stored degree, not a count), the
+        // others checked per event: USA and CHN start from China's events.
+        `UNWIND $countries AS iso3
+MATCH (k:Country {iso3: iso3})
+WITH k ORDER BY COUNT { (k)-[:PARTICIPATED_IN]->() } LIMIT 1
+MATCH (k)-[:PARTICIPATED_IN]->(e:Event) WITH DISTINCT e`
       : `MATCH (e:Event)`;
 
 const conditions = `

@@ -1,16 +1,10 @@
 // Relay-style pages with opaque keyset cursors: a cursor is the (date, id) of the last row
 // seen, so a page costs the same wherever it is and survives inserts before it.
 import { badInput } from '../errors.ts';
-import { formatDate, indexSources } from './convert.ts';
-import {
-  entityRow,
-  relationsOf,
-  rowEvidenceLists,
-  toEntity,
-  type EntityRowData,
-} from './entity-rows.ts';
-import { sources } from './fragments.ts';
+import { formatDate } from './convert.ts';
+import { entityProjection, toEntity, type EntityRowData, type EntityWants } from './entity-rows.ts';
 import type { Reader } from './reader.ts';
+import { statementCache } from './statement-cache.ts';
 
 /** Sort date of undated rows: they come last, newest first. */
 export const UNDATED = '0001-01-01';
@@ -62,10 +56,11 @@ export const afterCursor = (d: string, x: string) =>
 export interface PageArgs {
   first: number;
   after: Cursor | null;
-  withRelations: boolean;
   withTotal: boolean;
   relTypes: string[];
-  relationsFirst: number;
+  /** What the selection asks of each node, and the list sizes it names. */
+  wants: EntityWants;
+  wantsParams: Record<string, number>;
   /** The date range, first and last day. */
   from: string | null;
   to: string | null;
@@ -75,24 +70,30 @@ export interface PageArgs {
  * One page of entities. `select` binds `x` and its sort date `d` and ends in a WHERE clause;
  * the page statement adds the cursor condition, the count statement counts what it selects.
  */
-export async function readPage(reader: Reader, select: string, x: string, args: PageArgs & object) {
-  const pageCypher = `
+const pageCypher = statementCache(
+  ({ select, x, wants }: { select: string; x: string; wants: EntityWants }) => `
 ${select}
   AND ${afterCursor('d', x)}
 WITH ${x}, d ORDER BY d DESC, ${x}.id DESC LIMIT $take
-${relationsOf(x, args.withRelations)}
-WITH collect(${entityRow(x)}) AS rows, collect(d) AS dates
-${sources('rows', rowEvidenceLists('rows'))}
-RETURN rows, dates, sources`;
-  const params = { ...args, ...cursorParams(args.after), take: args.first + 1, after: undefined };
+RETURN collect(${entityProjection(x, wants)}) AS rows, collect(d) AS dates`,
+);
+
+export async function readPage(reader: Reader, select: string, x: string, args: PageArgs & object) {
+  const { wants, wantsParams, ...rest } = args;
+  const params = {
+    ...rest,
+    ...wantsParams,
+    ...cursorParams(args.after),
+    take: args.first + 1,
+    after: undefined,
+  };
   const [[result], total] = await Promise.all([
-    reader.read(pageCypher, params),
+    reader.read(pageCypher({ select, x, wants }), params),
     args.withTotal
       ? reader.read(`${select}\nRETURN count(${x}) AS total`, params)
       : Promise.resolve([]),
   ]);
-  const index = indexSources(result?.sources);
-  const items = ((result?.rows as EntityRowData[]) ?? []).map((row) => toEntity(row, index));
+  const items = ((result?.rows as EntityRowData[]) ?? []).map(toEntity);
   return {
     ...toPage(items, (result?.dates as unknown[]) ?? [], args.first),
     totalCount: (total[0]?.total as number | undefined) ?? 0,

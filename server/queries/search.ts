@@ -1,14 +1,7 @@
 // search: full-text over names and aliases (the entity_names index), best match first.
 import { FULLTEXT_INDEX } from '../../schema/constraints.ts';
-import { indexSources } from './convert.ts';
-import {
-  entityRow,
-  relationsOf,
-  rowEvidenceLists,
-  toEntity,
-  type EntityRowData,
-} from './entity-rows.ts';
-import { sources } from './fragments.ts';
+import { statementCache } from './statement-cache.ts';
+import { entityProjection, toEntity, type EntityRowData, type EntityWants } from './entity-rows.ts';
 import type { Reader } from './reader.ts';
 
 /**
@@ -18,7 +11,8 @@ import type { Reader } from './reader.ts';
  * starting with the text, then the rest by score, actors before the far more numerous events
  * that mention them.
  */
-export const searchCypher = (withRelations: boolean) => `
+export const searchCypher = statementCache(
+  (wants: EntityWants) => `
 CALL {
   CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, {limit: $scan}) YIELD node AS n, score
   RETURN n, score
@@ -40,10 +34,8 @@ WITH n, tier, CASE WHEN tier = 0 THEN kindRank ELSE 0 END AS kindRank,
      score * CASE WHEN n:Event THEN 0.5 ELSE 1.0 END AS rank
 ORDER BY tier, kindRank, rank DESC, n.name, n.id
 LIMIT $first
-${relationsOf('n', withRelations)}
-WITH collect(${entityRow('n')}) AS rows
-${sources('rows', rowEvidenceLists('rows'))}
-RETURN rows, sources`;
+RETURN collect(${entityProjection('n', wants)}) AS rows`,
+);
 
 /**
  * The user's words as a Lucene query: the whole text as a phrase (so "U.S." finds the token
@@ -69,23 +61,23 @@ export interface SearchArgs {
   text: string;
   kindLabels: string[] | null;
   first: number;
-  withRelations: boolean;
+  wants: EntityWants;
+  /** The list sizes `wants` names. */
+  wantsParams: Record<string, number>;
   relTypes: string[];
-  relationsFirst: number;
 }
 
 export async function search(reader: Reader, args: SearchArgs) {
   const query = luceneQuery(args.text);
   if (!query) return [];
-  const [result] = await reader.read(searchCypher(args.withRelations), {
+  const [result] = await reader.read(searchCypher(args.wants), {
+    ...args.wantsParams,
     query,
     exact: args.text.trim().toLowerCase(),
     scan: Math.max(args.first * 5, 100),
     first: args.first,
     kindLabels: args.kindLabels,
     relTypes: args.relTypes,
-    relationsFirst: args.relationsFirst,
   });
-  const index = indexSources(result?.sources);
-  return ((result?.rows as EntityRowData[]) ?? []).map((row) => toEntity(row, index));
+  return ((result?.rows as EntityRowData[]) ?? []).map(toEntity);
 }

@@ -3,10 +3,34 @@
 // After a deliberate change, `npx vitest run --project cypher -u` rewrites them.
 import { describe, expect, it } from 'vitest';
 import { countryNetworkCypher } from '../../server/queries/country-network.ts';
+import { dyadCypher } from '../../server/queries/dyad.ts';
+import { entityCypher } from '../../server/queries/entity.ts';
+import { NODE_ONLY, type EntityWants } from '../../server/queries/entity-rows.ts';
+import { searchCypher } from '../../server/queries/search.ts';
 import { neighborhoodCypher } from '../../server/queries/neighborhood.ts';
 import { shortestPathsCypher } from '../../server/queries/shortest-path.ts';
 
+/** The explorer's event rows in the dyad panel, and a nested question: actors with agreements. */
+const WITH_EVIDENCE: EntityWants = { ...NODE_ONLY, evidence: true };
+const NESTED: EntityWants = {
+  ...WITH_EVIDENCE,
+  participants: {
+    actor: { ...NODE_ONLY, agreements: { first: 'p1', agreement: NODE_ONLY } },
+  },
+  place: { entity: null },
+  relations: { first: 'p0', evidence: true },
+};
+
 const STATEMENTS: Record<string, string> = {
+  'entity-name-only': entityCypher(NODE_ONLY),
+  'entity-nested': entityCypher(NESTED),
+  'search-ids': searchCypher(NODE_ONLY),
+  'dyad-explorer': dyadCypher({
+    a: NODE_ONLY,
+    b: NODE_ONLY,
+    events: NODE_ONLY,
+    agreements: NODE_ONLY,
+  }),
   'neighborhood-depth-1': neighborhoodCypher(1),
   'neighborhood-depth-2': neighborhoodCypher(2),
   'neighborhood-depth-3': neighborhoodCypher(3),

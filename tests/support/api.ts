@@ -6,6 +6,8 @@ import type { Database } from '../../db/connect.ts';
 
 export interface Recorded {
   statements: string[];
+  /** The parameters of each statement, when a test asks for them. */
+  params?: Record<string, unknown>[];
 }
 
 /** The driver with executeQuery wrapped to record each Cypher text it is given. */
@@ -15,6 +17,7 @@ export function recordingDriver(driver: Driver, recorded: Recorded): Driver {
       if (property === 'executeQuery') {
         return (cypher: string, ...rest: unknown[]) => {
           recorded.statements.push(cypher);
+          recorded.params?.push((rest[0] ?? {}) as Record<string, unknown>);
           return (target.executeQuery as (...args: unknown[]) => unknown).call(
             target,
             cypher,

@@ -130,13 +130,13 @@ export type ResolversTypes = {
   NetworkOptions: Types.NetworkOptions;
   Organization: ResolverTypeWrapper<EntityObject>;
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
-  Participant: ResolverTypeWrapper<Types.Participant>;
+  Participant: ResolverTypeWrapper<Omit<Types.Participant, 'actor'> & { actor: ResolversTypes['Entity'] }>;
   ParticipantRole: Types.ParticipantRole;
-  Party: ResolverTypeWrapper<Types.Party>;
+  Party: ResolverTypeWrapper<Omit<Types.Party, 'actor'> & { actor: ResolversTypes['Entity'] }>;
   Person: ResolverTypeWrapper<EntityObject>;
   Place: ResolverTypeWrapper<EntityObject>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Relation: ResolverTypeWrapper<Types.Relation>;
+  Relation: ResolverTypeWrapper<Omit<Types.Relation, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
   RelationshipType: Types.RelationshipType;
   Source: ResolverTypeWrapper<EntityObject>;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
@@ -177,12 +177,12 @@ export type ResolversParentTypes = {
   NetworkOptions: Types.NetworkOptions;
   Organization: EntityObject;
   PageInfo: Types.PageInfo;
-  Participant: Types.Participant;
-  Party: Types.Party;
+  Participant: Omit<Types.Participant, 'actor'> & { actor: ResolversParentTypes['Entity'] };
+  Party: Omit<Types.Party, 'actor'> & { actor: ResolversParentTypes['Entity'] };
   Person: EntityObject;
   Place: EntityObject;
   Query: Record<PropertyKey, never>;
-  Relation: Types.Relation;
+  Relation: Omit<Types.Relation, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
   Source: EntityObject;
   String: Types.Scalars['String']['output'];
   WeaponSystem: EntityObject;
@@ -221,6 +221,7 @@ export type AgreementEdgeResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
+  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<Types.CountryAgreementsArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   cowCode?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
@@ -320,7 +321,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   numMentions?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   numSources?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
-  place?: Resolver<Types.Maybe<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+  place?: Resolver<Types.Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   quadClass?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<Types.EventRelationsArgs, 'first'>>;
   text?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -389,6 +390,7 @@ export type LabelCountResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<Types.OrganizationAgreementsArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -405,12 +407,12 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type ParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant']> = {
-  actor?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ParticipantRole'], ParentType, ContextType>;
 };
 
 export type PartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Party'] = ResolversParentTypes['Party']> = {
-  actor?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   from?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
