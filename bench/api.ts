@@ -1,4 +1,5 @@
 // npm run bench:api [-- --connections 8 --seconds 10 --warmup 3 --rounds 4 --only search,dyad]
+// ENTENTE_BENCH_EVENTS=1000000 npm run bench:api -- --only countryNetwork   (the 1M-event network)
 //
 // Latency and throughput of the GraphQL API beside its floor. A deterministic synthetic graph
 // (~111k nodes, ~540k relationships plus dyad-month aggregates, bench/api/) is generated once
@@ -21,6 +22,7 @@ import { describeGraph } from './api/graph-counts.ts';
 import { measureOperation } from './api/measure.ts';
 import { operations } from './api/operations.ts';
 import { table, type Row } from './api/stats.ts';
+import { EVENTS } from './api/graph-plan.ts';
 import { emptyGraph, GRAPH_STAMP, storedStamp, writeGraph } from './api/write-graph.ts';
 
 const options = new Command('bench:api')
@@ -37,7 +39,7 @@ const options = new Command('bench:api')
       .argParser(Number)
       .default(4),
   )
-  .option('--only <names>', 'comma-separated operations (default: all five)')
+  .option('--only <names>', 'comma-separated operations (default: all)')
   .option('--regenerate', 'rebuild the synthetic graph even if it is current')
   .parse()
   .opts<{
@@ -52,8 +54,10 @@ const options = new Command('bench:api')
 
 for (const name of ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE'])
   delete process.env[name];
+// A graph of another size lives in a folder of its own, so both stay usable.
 process.env.ENTENTE_DATA_DIR =
-  process.env.ENTENTE_BENCH_API_DIR ?? path.join(os.tmpdir(), 'entente-bench-api');
+  process.env.ENTENTE_BENCH_API_DIR ??
+  path.join(os.tmpdir(), `entente-bench-api${EVENTS === 80_000 ? '' : `-${EVENTS}`}`);
 
 const log = (line: string) => console.log(line);
 const load = () =>

@@ -1,4 +1,5 @@
-// Starts bench/api/serve.ts as a child process and waits for the port it listens on.
+// Starts bench/api/serve.ts (or another server script, such as peer-serve.ts) as a child process
+// and waits for the port it listens on.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -9,10 +10,10 @@ export interface ApiProcess {
   stop(): Promise<void>;
 }
 
-export async function startApiProcess(): Promise<ApiProcess> {
+export async function startApiProcess(script = 'serve.ts'): Promise<ApiProcess> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(import.meta.dirname, 'serve.ts')],
+    ['--import', 'tsx', path.join(import.meta.dirname, script)],
     // The environment as `npm start` gets it (NODE_ENV is left as the caller has it).
     { env: process.env, stdio: ['pipe', 'pipe', 'inherit'] },
   );

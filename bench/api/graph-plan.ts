@@ -8,11 +8,18 @@ import { streamOf, WeightedIndex } from './random.ts';
 /** Bump when the generated rows change: a stored graph of another version is rebuilt. */
 export const GENERATOR_VERSION = 4;
 
+/** Events in the graph: 80,000, or ENTENTE_BENCH_EVENTS (1000000 for issue 13's network target). */
+export const EVENTS = Number(process.env.ENTENTE_BENCH_EVENTS ?? 80_000);
+if (!Number.isInteger(EVENTS) || EVENTS < 1_000 || EVENTS > 10_000_000)
+  throw new Error(
+    `ENTENTE_BENCH_EVENTS must be a whole number from 1000 to 10000000 (got ${EVENTS})`,
+  );
+
 export const SIZES = {
   seed: 20_251_129,
   people: 20_000,
   places: 2_000,
-  events: 80_000,
+  events: EVENTS,
   agreements: 3_000,
   articles: 6_000,
   /** Events per write transaction. */
