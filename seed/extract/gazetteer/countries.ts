@@ -1,7 +1,7 @@
 // Every way the press names a country: Entente's country reference (names and aliases: "U.S.",
 // "ROK", "Britain"), demonyms ("Japanese", "Polish", "Saudi"), and blockers for phrases that
 // contain a country's word but name something else ("Indian Ocean", "Latin American").
-import { countries, resolveCountryName } from '../../countries/index.ts';
+import { byIso3, countries, resolveCountryName } from '../../countries/index.ts';
 import { countryWords } from '../../countries/demonyms.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 
@@ -57,9 +57,18 @@ function entries(): [string, CountryWord | null][] {
       if (/^the /i.test(name)) list.push([name.slice(4), { iso3: country.iso3, form: 'name' }]);
     }
   }
+  // "American" is the demonym of the United States and of five U.S. territories: a demonym
+  // that several entries share goes to the one sovereign state among them, else to none.
+  const owners = new Map<string, string[]>();
   for (const words of countryWords)
     for (const demonym of words.demonyms)
-      if (!demonym.includes(' or ')) list.push([demonym, { iso3: words.iso3, form: 'demonym' }]);
+      if (!demonym.includes(' or '))
+        owners.set(demonym, [...(owners.get(demonym) ?? []), words.iso3]);
+  for (const [demonym, codes] of owners) {
+    const states = codes.filter((code) => byIso3(code)?.cowCode !== null);
+    const owner = codes.length === 1 ? codes[0] : states.length === 1 ? states[0] : undefined;
+    if (owner) list.push([demonym, { iso3: owner, form: 'demonym' }]);
+  }
   return list;
 }
 
