@@ -39,7 +39,6 @@ const SITES: [string, string | null][] = [
   ['Golan Heights', null],
   ['Kashmir', null],
   ['Ladakh', 'IND'],
-  ['Shangri-La Dialogue', null],
 ];
 
 const REGIONS = [
