@@ -11,6 +11,7 @@ import type { AgreementStatus } from './candidate.ts';
 import { NEGATION } from './event-triggers.ts';
 import type { EventDraft } from './events.ts';
 import { MASK } from './mask.ts';
+import { ALLIANCE, complement, NAMED, VERBS } from './agreement-wording.ts';
 import { tidy } from './mention.ts';
 import { PLURAL_ANAPHOR, type SentenceFacts } from './sentence-facts.ts';
 
@@ -24,78 +25,6 @@ export interface AgreementDraft {
   end: number;
   rules: string[];
   confidence: number;
-}
-
-interface Verb {
-  pattern: RegExp;
-  status: AgreementStatus;
-  rule: string;
-  confidence: number;
-  /** One party's pledge is no agreement: these need two parties or a plural subject. */
-  joint?: boolean;
-}
-
-const VERBS: Verb[] = [
-  {
-    pattern: /\b(?:will|plans?\s+to|intends?\s+to|(?:is|are)\s+set\s+to)\s+sign\b/gi,
-    status: 'planned',
-    rule: 'agreement:will-sign',
-    confidence: 0.7,
-  },
-  {
-    pattern: /\b(?:signed|inked|to\s+sign|signing\s+of)\b/gi,
-    status: 'signed',
-    rule: 'agreement:signed',
-    confidence: 0.85,
-  },
-  {
-    pattern:
-      /\b(?:agreed|agree)\s+(?:to|on|upon|that)\b|\breached\s+(?:an\s+)?agreement\s+(?:to|on)\b/gi,
-    status: 'agreed',
-    rule: 'agreement:agreed',
-    confidence: 0.8,
-  },
-  {
-    pattern:
-      /\b(?:pledged|vowed|committed|resolved)\s+to\b|\breaffirmed\s+(?:their|the|a)\s+(?:\w+\s+)?(?:commitment|intention|resolve|pledge)\s+to\b/gi,
-    status: 'agreed',
-    rule: 'agreement:joint-commitment',
-    confidence: 0.65,
-    joint: true,
-  },
-  {
-    pattern: /\b(?:plans?|planned|intends?|aims?)\s+to\b|\b(?:is|are)\s+(?:scheduled|set)\s+to\b/gi,
-    status: 'planned',
-    rule: 'agreement:plans',
-    confidence: 0.6,
-  },
-  {
-    pattern: /\b(?:is|are|was|were)\s+considering\b|\b(?:will|to)\s+consider\b/gi,
-    status: 'under consideration',
-    rule: 'agreement:considering',
-    confidence: 0.6,
-  },
-];
-
-const NAMED =
-  /(?<![\p{L}])(?:(?:\p{Lu}[\p{L}'’-]*|U\.S\.|\uE000+)[\s-]+){1,7}(?:Agreement|Treaty|Accord|Pact|Arrangement|Memorandum of Understanding|Memorandum|Declaration|Roadmap|Framework|Charter|Protocol|Convention)(?![\p{L}])/gu;
-const ALLIANCE =
-  /(?<![\p{L}])\uE000+(?:[-–]\uE000+)+(?:\s+(?:bilateral|security|defense|defence|military))?\s+(?:alliance|treaty alliance)\b/giu;
-/** Verbs that begin a second commitment in "agreed to deepen cooperation and hold an exercise". */
-const NEXT_VERB =
-  /,?\s+and\s+(?=(?:to\s+)?(?:hold|conduct|establish|expand|strengthen|deepen|increase|continue|explore|develop|launch|sign|build|enhance|promote|pursue|resume|share|improve|deploy|update|create|form|begin|start|consider|study|review|accelerate|advance|bolster|boost|modernize|modernise|reinforce|work)\b)/i;
-
-/** The complement of the verb up to the end of its clause: what was agreed. */
-function complement(text: string, from: number): string[] {
-  const rest = text.slice(from).replace(/^[\s“"]+/, '');
-  const cut = rest.search(
-    /(?<!(?:^|[\s.])\p{Lu})[.!?](?=\s|$)|[;:“”"]|,\s+(?:which|who|including|while|as|but|particularly|especially|in order)\b|\s+as\s+(?:both|the|they|it|he|she)\b/u,
-  );
-  const clause = (cut < 0 ? rest : rest.slice(0, cut)).trim();
-  return clause
-    .split(NEXT_VERB)
-    .map((part) => tidy(part).replace(/,$/, ''))
-    .filter((p) => p.split(' ').length >= 2);
 }
 
 function subjectParties(
@@ -127,6 +56,38 @@ function subjectParties(
     plural = true;
   }
   return { parties, plural };
+}
+
+/** "the two countries will": a modal undertaking needs states or a plural as its subject. */
+const COLLECTIVE_SUBJECT =
+  /(?:\uE000+|\b(?:they|countries|sides|nations|ministers|leaders|governments|militaries|navies|forces|allies|partners))\s+(?:also\s+|further\s+)?$/iu;
+
+/** "A Memorandum of Understanding on military medicine was also signed": the words before the verb. */
+function passiveSubject(text: string, rel: number): string[] {
+  const head = text.slice(0, rel);
+  const name = tidy(head.slice(head.lastIndexOf(', ') + 1)).replace(
+    /^(?:a|an|the|two|three)\s+/i,
+    '',
+  );
+  return name.split(' ').length >= 2 ? [name] : [];
+}
+
+/** Every country the sentence names as an actor, or the last meeting's when it says "the two ministers". */
+function sentenceParties(
+  f: SentenceFacts,
+  last: EventDraft | undefined,
+  sentenceEvents: EventDraft[],
+) {
+  const named = [
+    ...f.countries.map((c) => c.value.iso3),
+    ...f.people.map((p) => p.person.country).filter((c): c is string => !!c),
+  ];
+  let parties = [...new Set(named)];
+  if (parties.length < 2 && PLURAL_ANAPHOR.test(f.sentence.text)) {
+    const source = sentenceEvents[0] ?? last;
+    if (source) parties = [...new Set([...parties, ...source.parties])];
+  }
+  return { parties, plural: parties.length >= 2 };
 }
 
 export function findAgreements(facts: SentenceFacts[], events: EventDraft[]): AgreementDraft[] {
@@ -182,13 +143,20 @@ export function findAgreements(facts: SentenceFacts[], events: EventDraft[]): Ag
         const rel = m.index ?? 0;
         if (taken.some(([a, b]) => rel < b && rel + m[0].length > a)) continue;
         taken.push([rel, rel + m[0].length]);
-        const { parties, plural } = subjectParties(f, f.sentence.start + rel, last, sentenceEvents);
+        if (verb.collective && !COLLECTIVE_SUBJECT.test(masked.slice(0, rel))) continue;
+        const { parties, plural } = verb.passive
+          ? sentenceParties(f, last, sentenceEvents)
+          : subjectParties(f, f.sentence.start + rel, last, sentenceEvents);
         if (parties.length === 0 || (verb.joint && !plural)) continue;
         const negated = NEGATION.test(text.slice(0, rel));
         const namedHere = named.find(
           (n) => n.at >= rel + m[0].length && n.at <= rel + m[0].length + 12,
         );
-        const names = namedHere ? [namedHere.name] : complement(text, rel + m[0].length);
+        const names = namedHere
+          ? [namedHere.name]
+          : verb.passive
+            ? passiveSubject(text, rel)
+            : complement(text, rel + m[0].length);
         for (const name of names) {
           drafts.push({
             ...base,
@@ -205,10 +173,14 @@ export function findAgreements(facts: SentenceFacts[], events: EventDraft[]): Ag
     for (const n of named) {
       if (drafts.some((d) => d.sentenceIndex === f.sentence.index && d.name === n.name)) continue;
       const context = text.toLowerCase();
-      const status: AgreementStatus = /ratif|in force|entered into force/.test(context)
-        ? 'in force'
-        : /negotiat/.test(context)
-          ? 'under consideration'
+      // A treaty named with no verb of its own is one the parties live under: in force.
+      const inForce =
+        /ratif|\bin force\b|(?:entered|entry) into force/.test(context) ||
+        /\b(?:Treaty|Alliance)$/.test(n.name);
+      const status: AgreementStatus = /negotiat/.test(context)
+        ? 'under consideration'
+        : inForce
+          ? 'in force'
           : /sign/.test(context)
             ? 'signed'
             : 'agreed';

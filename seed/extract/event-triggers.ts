@@ -73,7 +73,7 @@ export const TRIGGERS: Trigger[] = [
     cameoCode: '150',
     rule: 'event:missile-firing',
     pattern:
-      /\b(?:landing|launch|launches|firing|test)\s+of\s+(?:\S+\s+){0,3}?(?:ballistic\s+|cruise\s+|hypersonic\s+)?missiles?\b/gi,
+      /\b(?:landing|launch|launches|firing|test)\s+of\s+(?:\S+\s+){0,3}?(?:ballistic\s+|cruise\s+|hypersonic\s+)?missiles?\b|\b(?:fired|launched|test-fired)\s+(?:\S+\s+){0,3}?missiles?\b/gi,
   },
 ];
 

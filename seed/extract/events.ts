@@ -25,6 +25,7 @@ export interface EventDraft {
   sentenceIndex: number;
   /** Where the trigger word stands: people before it are the subject, after it the object. */
   triggerStart: number;
+  triggerEnd: number;
   start: number;
   end: number;
   rules: string[];
@@ -136,6 +137,7 @@ function draftFor(
     negated: NEGATION.test(before),
     sentenceIndex: f.sentence.index,
     triggerStart: at,
+    triggerEnd: end,
     start: f.sentence.start,
     end: f.sentence.start + text.length,
     rules: [trigger.rule],
@@ -158,8 +160,9 @@ function draftFor(
         (c) => c.start >= from && c.end <= (trigger.rule === 'event:missile-firing' ? end : at),
       )
       .map((c) => c.value.iso3);
-    const target = /against|on\s+$/i.test(
-      text.slice(end - f.sentence.start, end - f.sentence.start + 10),
+    // The target follows: "aggression against Ukraine", "missiles near waters of Japan".
+    const target = /^\s*(?:against|on|near|off|toward|towards|over|into)\b/i.test(
+      text.slice(end - f.sentence.start),
     )
       ? f.countries
           .filter((c) => c.start >= end && c.end <= to)
@@ -180,12 +183,24 @@ function draftFor(
     draft.rules.push('event:anaphor');
     draft.confidence -= 0.15;
   }
+  // "Park and his U.S. counterpart met": the counterpart's country takes part, unnamed.
+  for (const c of f.countries) {
+    const rel = c.start - f.sentence.start;
+    const relEnd = c.end - f.sentence.start;
+    const named = f.people.some((p) => p.mention.start <= c.start && p.mention.end >= c.end);
+    if (
+      !named &&
+      /\b(?:his|her|their)\s+$/i.test(text.slice(0, rel)) &&
+      /^\s+counterparts?\b/i.test(text.slice(relEnd))
+    )
+      draft.extraParties.push(c.value.iso3);
+  }
   if (trigger.destination) {
     const after = text.slice(end - f.sentence.start);
     const lead = /^\s+(?:the\s+)?/i.exec(after)?.[0].length ?? 0;
     const hit = f.countries.find((c) => c.start === end + lead);
     if (!hit) return null;
-    draft.extraParties = [hit.value.iso3];
+    draft.extraParties = [...draft.extraParties, hit.value.iso3];
   }
   if (FUTURE_MEETING.test(before)) {
     draft.cameoCode = '036';
@@ -219,10 +234,33 @@ function settleCountries(drafts: EventDraft[], facts: SentenceFacts[], reporting
   }
 }
 
+/**
+ * Several events in one sentence ("arrived on Monday for a visit to Cambodia, where he met the
+ * Prime Minister") each take only the date and place between their neighbours' triggers: the
+ * arrival's Monday is not the meeting's date.
+ */
+function splitClauses(drafts: EventDraft[], f: SentenceFacts): void {
+  if (drafts.length < 2) return;
+  const sorted = [...drafts].sort((a, b) => a.triggerStart - b.triggerStart);
+  sorted.forEach((d, i) => {
+    const lo = i > 0 ? (sorted[i - 1] as EventDraft).triggerEnd : f.sentence.start;
+    const hi =
+      i < sorted.length - 1
+        ? (sorted[i + 1] as EventDraft).triggerStart
+        : f.sentence.start + f.sentence.text.length;
+    const inside = <T extends { start: number }>(items: T[]) =>
+      items.filter((x) => x.start >= lo && x.start < hi);
+    d.date = nearest(inside(f.dates.filter((x) => x.role === 'point')), d.triggerStart);
+    if (d.place)
+      d.place = nearest(inside(f.places.filter((p) => p.rule !== 'place:region')), d.triggerEnd);
+  });
+}
+
 export function findEvents(facts: SentenceFacts[], reporting: string | null): EventDraft[] {
   const drafts: EventDraft[] = [];
   for (const f of facts) {
     const taken: [number, number][] = [];
+    const here: EventDraft[] = [];
     for (const trigger of TRIGGERS) {
       for (const m of f.sentence.text.matchAll(trigger.pattern)) {
         const at = m.index ?? 0;
@@ -234,8 +272,10 @@ export function findEvents(facts: SentenceFacts[], reporting: string | null): Ev
         if (!draft) continue;
         taken.push([at, at + m[0].length]);
         drafts.push(draft);
+        here.push(draft);
       }
     }
+    splitClauses(here, f);
   }
   settleCountries(drafts, facts, reporting);
   for (const d of drafts) {

@@ -34,6 +34,9 @@ const ACRONYM = new RegExp(
   `(?<![\\p{L}\\p{N}])(?<long>${CAP_WORD}(?:\\s+(?:(?:of|for|and|the|&)\\s+)?${CAP_WORD}){1,7})\\s+\\((?<short>[A-Z][A-Za-z]*[A-Z](?:-[A-Z][a-z]+)?)\\)`,
   'dgu',
 );
+/** "IRIA is a research institute": a name the sentence itself calls an organization. */
+const IS_AN_ORGANIZATION =
+  /^(?<name>(?:\p{Lu}[\p{L}&'’-]*\s+){0,4}\p{Lu}[\p{L}&'’-]*)\s+is\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:institute|think\s+tank|company|firm|agency|organi[sz]ation|non-?profit|publisher|foundation|association|contractor|manufacturer)\b/du;
 const WEAPON_WORDS = /(?:Weapon|Missile|System|Vehicle|Aircraft|Ship|Rocket|Launcher)s?$/;
 
 /**
@@ -92,6 +95,9 @@ export function findOrganizations(
       0.8,
     );
   }
+  const self = IS_AN_ORGANIZATION.exec(sentence.text);
+  const [ns, ne] = self?.indices?.groups?.name ?? [0, 0];
+  if (self) add(ns, ne, sentence.text.slice(ns, ne), null, 'organization:is-a', 0.7);
   for (const hit of known.find(sentence.text)) {
     const before = sentence.text.slice(0, hit.start);
     // "at the Pentagon" is the building (places.ts); "according to the Pentagon", the department.

@@ -5,17 +5,15 @@ import type { DocumentScore, Tally } from './score.ts';
 const pct = (x: number, of: number) => (of === 0 ? '—' : (x / of).toFixed(2));
 
 function sum(scores: DocumentScore[], pick: (s: DocumentScore) => Tally): Tally {
-  return scores
-    .map(pick)
-    .reduce(
-      (a, t) => ({
-        tp: a.tp + t.tp,
-        fp: a.fp + t.fp,
-        fn: a.fn + t.fn,
-        misses: [...a.misses, ...t.misses],
-      }),
-      { tp: 0, fp: 0, fn: 0, misses: [] },
-    );
+  return scores.map(pick).reduce(
+    (a, t) => ({
+      tp: a.tp + t.tp,
+      fp: a.fp + t.fp,
+      fn: a.fn + t.fn,
+      misses: [...a.misses, ...t.misses],
+    }),
+    { tp: 0, fp: 0, fn: 0, misses: [] },
+  );
 }
 
 function row(label: string, t: Tally, extra: string): string {
