@@ -100,17 +100,20 @@ export function findAgreements(facts: SentenceFacts[], events: EventDraft[]): Ag
       masked =
         masked.slice(0, a) + MASK.repeat(c.end - c.start) + masked.slice(c.end - f.sentence.start);
     }
+    // A merged event is mentioned in several sentences: its quote's and its evidence's.
+    const starts = (e: EventDraft) => [e.start, ...e.evidence.map((x) => x.start)];
     const sentenceEvents = events.filter(
-      (e) => e.sentenceIndex === f.sentence.index && e.parties.length >= 2,
+      (e) => starts(e).includes(f.sentence.start) && e.parties.length >= 2,
     );
-    const last = [...events]
-      .reverse()
-      .find(
-        (e) =>
-          e.sentenceIndex <= f.sentence.index &&
-          e.parties.length >= 2 &&
-          (e.eventKind === 'MEETING' || e.eventKind === 'VISIT'),
-      );
+    const last = events
+      .filter((e) => e.eventKind === 'MEETING' || e.eventKind === 'VISIT')
+      .filter((e) => e.parties.length >= 2 && Math.min(...starts(e)) <= f.sentence.start)
+      .sort(
+        (a, b) =>
+          Math.max(...starts(a).filter((x) => x <= f.sentence.start)) -
+          Math.max(...starts(b).filter((x) => x <= f.sentence.start)),
+      )
+      .pop();
     const base = {
       sentenceIndex: f.sentence.index,
       start: f.sentence.start,

@@ -39,8 +39,11 @@ export function readFrontMatter(text: string): FrontMatter {
       const key = (header[1] ?? '').toLowerCase();
       const value = (header[2] ?? '').trim();
       const valueStart = start + line.indexOf(value);
-      if (key === 'title') result.title ??= value || null;
-      else result.skip.push([start, start + line.length]);
+      // The title is prose the rules read, but its "Title:" key is not.
+      if (key === 'title') {
+        result.title ??= value || null;
+        result.skip.push([start, valueStart]);
+      } else result.skip.push([start, start + line.length]);
       if (key === 'url' && /^https?:\/\//i.test(value)) result.url ??= value;
       if ((key === 'date' || key === 'published') && value && !result.dateText)
         result.dateText = { text: value, start: valueStart };

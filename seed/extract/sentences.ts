@@ -64,7 +64,9 @@ export function splitSentences(text: string, skip: readonly [number, number][] =
     lineStart = m.index + m[0].length;
   }
   lines.push([lineStart, text.length]);
-  for (const [from, to] of lines) {
+  for (const [lineFrom, to] of lines) {
+    // A skipped span at a line's start (a "Title:" key) moves the line's start past it.
+    const from = skip.find(([a, b]) => a <= lineFrom && b > lineFrom && b < to)?.[1] ?? lineFrom;
     if (to <= from || skip.some(([a, b]) => from >= a && to <= b)) continue;
     const line = text.slice(from, to);
     if (!/\p{L}/u.test(line)) continue;
