@@ -101,7 +101,7 @@ const NEXT_VERB = new RegExp(`,?\\s+and\\s+(?=(?:to\\s+)?(?:${UNDERTAKING_VERBS}
 export function complement(text: string, from: number): string[] {
   const rest = text.slice(from).replace(/^[\s“"]+/, '');
   const cut = rest.search(
-    /(?<!(?:^|[\s.])\p{Lu})[.!?](?=\s|$)|[;:“”"]|,\s+(?:which|who|including|while|as|but|particularly|especially|in order)\b|\s+as\s+(?:both|the|they|it|he|she)\b|,\s+(?:the\s+|a\s+)?[\w\s]{0,30}?\b(?:said|says|told|added|reported)\b/u,
+    /(?<!(?:^|[\s.])\p{Lu})[.!?](?=\s|$)|[;:“”"]|,?\s+(?:but|while|although|whereas)\b|,\s+(?:which|who|including|as|particularly|especially|in order)\b|\s+as\s+(?:both|the|they|it|he|she)\b|,\s+(?:the\s+|a\s+)?[\w\s]{0,30}?\b(?:said|says|told|added|reported)\b/u,
   );
   const clause = (cut < 0 ? rest : rest.slice(0, cut)).trim();
   return clause

@@ -31,7 +31,8 @@ export const TRIGGERS: Trigger[] = [
     kind: 'MEETING',
     cameoCode: '040',
     rule: 'event:met',
-    pattern: /\b(?:met|meets|meet|meeting)\s+(?:with|between)\b|\bmet\b/gi,
+    pattern:
+      /\b(?:met|meets|meet|meeting)\s+(?:with|between)\b|\b(?:did\s+not|didn['’]t|does\s+not|will\s+not|will|would|to)\s+meet\b|\b(?:met|meets)\b/gi,
   },
   {
     kind: 'MEETING',

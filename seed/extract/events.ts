@@ -134,7 +134,7 @@ function draftFor(
       f.places.filter((p) => p.rule !== 'place:region'),
       end,
     ),
-    negated: NEGATION.test(before),
+    negated: NEGATION.test(before) || /\b(?:not|never)\b|n['’]t\b/i.test(m[0]),
     sentenceIndex: f.sentence.index,
     triggerStart: at,
     triggerEnd: end,
@@ -202,7 +202,7 @@ function draftFor(
     if (!hit) return null;
     draft.extraParties = [...draft.extraParties, hit.value.iso3];
   }
-  if (FUTURE_MEETING.test(before)) {
+  if (FUTURE_MEETING.test(before) || /^(?:will|would|to)\s/i.test(m[0])) {
     draft.cameoCode = '036';
     draft.rules.push('event:future');
   }

@@ -5,6 +5,7 @@
 // are taken in the order written: family-first names ("Kihara Minoru", "Ngo Xuan Lich") match
 // as they stand, and no rule reorders them.
 import {
+  MONTH_WORDS,
   NATIONALITY_NOUNS,
   NOT_NAME_WORDS,
   OFFICE_HEADS,
@@ -38,7 +39,8 @@ export const OFFICE = `${OFFICE_ONE}(?:\\s+and\\s+${OFFICE_ONE})?${COUNTRY_SUFFI
 
 const STOP = anyOf([...NOT_NAME_WORDS, ...OFFICE_HEADS, ...OFFICE_MODIFIERS, ...RANKS]);
 /** A capitalised word or an initial; an apostrophe only inside a word ("O'Brien", not "'s"). */
-const NAME_TOKEN = `(?:\\p{Lu}\\.(?=\\s)|(?!${STOP}(?![\\p{L}\\p{M}]))\\p{Lu}[\\p{L}\\p{M}‚-]*(?:['’](?!s(?!\\p{L}))\\p{L}+)*)`;
+const MONTH_STOP = `${anyOf(MONTH_WORDS)}\\.?\\s+\\d`;
+const NAME_TOKEN = `(?:\\p{Lu}\\.(?=\\s)|(?!${STOP}(?![\\p{L}\\p{M}])|${MONTH_STOP})\\p{Lu}[\\p{L}\\p{M}‚-]*(?:['’](?!s(?!\\p{L}))\\p{L}+)*)`;
 const PARTICLE = '(?:bin|bint|ibn|al|el|van|von|de|da|der|den|du|la|le|di|dos|das|del)';
 /** One to five name words: "Ngo Xuan Lich", "Mohammed bin Salman", "Lloyd J. Austin III". */
 export const NAME = `${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){0,4}`;

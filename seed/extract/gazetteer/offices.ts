@@ -229,9 +229,6 @@ export const RANKS = [
 
 /** Capitalised words that never begin or continue a personal name. */
 export const NOT_NAME_WORDS = new Set([
-  ...'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(
-    ' ',
-  ),
   ...'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
   ...'The A An And Or In At On For With Of To From By During After Before Since As But He She They It His Her Their Its This That These Those Both Also We I Our'.split(
     ' ',
@@ -240,6 +237,15 @@ export const NOT_NAME_WORDS = new Set([
     ' ',
   ),
 ]);
+
+/**
+ * Months end a name only before a day ("met Fallon May 5"): as words they are names too
+ * ("Theresa May", "Dong Jun").
+ */
+export const MONTH_WORDS =
+  'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(
+    ' ',
+  );
 
 /** Nouns that, after a demonym, say a person's nationality: "Kosciuszko, a Polish officer". */
 export const NATIONALITY_NOUNS = [
