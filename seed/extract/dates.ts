@@ -33,6 +33,11 @@ const DURATION = /\b(?:in|within|for|over)\s+(?:\d+|[a-z]+)\s+(?:days?|weeks?|mo
 const BARE_YEAR =
   /\b(in|by|since|until|through|during|before|after|from|of|early|late|mid-?)\s+(?:the\s+(?:end|start|beginning|middle|summer|spring|autumn|fall|winter)\s+of\s+)?((?:19|20)\d{2})\b(?![-–/]\d)/gi;
 
+const DATE_CUE =
+  /\d|\b(?:today|tonight|yesterday|tomorrow|ago|last|this|next|past|coming|earlier|later)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
+/** Month names are capitalised: "may" and "march" in lower case are verbs. */
+const MONTH_CUE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:[a-z]*)\b/;
+
 function roleBefore(before: string): DateMention['role'] {
   if (/\b(?:by|until|before|no later than)(?:\s+the\s+\w+\s+of)?\s*$/i.test(before))
     return 'deadline';
@@ -122,6 +127,8 @@ export function findDates(
   offset: number,
   published: PartialDate | null,
 ): DateMention[] {
+  // chrono-node is the costliest step; a sentence with no digit and no date word has no date.
+  if (!DATE_CUE.test(sentence) && !MONTH_CUE.test(sentence)) return [];
   const future = FUTURE.test(sentence);
   const found: DateMention[] = [];
   for (const result of chrono.parse(sentence, { instant: reference(published), timezone: 0 })) {

@@ -15,7 +15,22 @@ export interface MaskedSentence {
   countries: PhraseHit<CountryWord>[];
 }
 
+/**
+ * The rules mask the same sentence several times (people, organizations, places, facts); the
+ * last sentences' results are kept. The cache holds strings only, so it changes no result.
+ */
+const recent = new Map<string, MaskedSentence>();
+
 export function maskCountries(sentence: string): MaskedSentence {
+  const seen = recent.get(sentence);
+  if (seen) return seen;
+  const result = maskUncached(sentence);
+  if (recent.size >= 256) recent.delete(recent.keys().next().value as string);
+  recent.set(sentence, result);
+  return result;
+}
+
+function maskUncached(sentence: string): MaskedSentence {
   const countries = countryMatcher.find(sentence);
   let masked = '';
   let cursor = 0;

@@ -12,6 +12,7 @@ import {
   TITLED,
 } from './person-patterns.ts';
 import type { Sentence } from './sentences.ts';
+import { OFFICE_HEADS, RANKS } from './gazetteer/offices.ts';
 
 export interface PersonMention {
   /** Offsets in the document: `start`/`end` cover title and name, `nameStart`/`nameEnd` the name. */
@@ -37,12 +38,17 @@ export interface Person {
   mentions: PersonMention[];
 }
 
-const RULES: [RegExp, string, number][] = [
-  [TITLED, 'person:titled', 0],
-  [COUNTERPART, 'person:counterpart', 1],
-  [APPOSITION, 'person:apposition', 2],
-  [NATIONALITY, 'person:nationality', 3],
-  [SPEAKER, 'person:speaker', 4],
+/** Words without which a rule cannot match: its cheap pre-test. */
+const TITLE_CUE = new RegExp(
+  `(?:${[...OFFICE_HEADS, ...RANKS].map((w) => w.split(' ')[0]?.replace('.', '\\.')).join('|')})`,
+);
+
+const RULES: [RegExp, string, number, RegExp][] = [
+  [TITLED, 'person:titled', 0, TITLE_CUE],
+  [COUNTERPART, 'person:counterpart', 1, /counterpart/],
+  [APPOSITION, 'person:apposition', 2, TITLE_CUE],
+  [NATIONALITY, 'person:nationality', 3, /,\s+(?:a|an|the)\s/],
+  [SPEAKER, 'person:speaker', 4, /\b(?:said|says|told|added|noted|stated|explained|wrote)\b/],
 ];
 
 /** Drops "of/for the Kingdom of Saudi Arabia" from an office: the country is kept apart. */
@@ -61,7 +67,9 @@ function tidyOffice(office: string | undefined): string | null {
 function mentionsIn(sentence: Sentence): PersonMention[] {
   const { masked, countries } = maskCountries(sentence.text);
   const found: (PersonMention & { priority: number })[] = [];
-  for (const [pattern, rule, priority] of RULES) {
+  for (const [pattern, rule, priority, cue] of RULES) {
+    // A cheap test first: most sentences of a long article name nobody by title.
+    if (!cue.test(sentence.text)) continue;
     for (const m of masked.matchAll(pattern)) {
       const at = m.index ?? 0;
       const [nameAt, nameEnd] = m.indices?.groups?.name ?? [at, at];
@@ -146,24 +154,23 @@ function addMention(people: Person[], mention: PersonMention): void {
 function laterMentions(people: Person[], sentences: readonly Sentence[]): void {
   const taken = (s: number, e: number) =>
     people.some((p) => p.mentions.some((m) => s < m.end && e > m.start));
+  // Each sentence's capitalised words, folded once for all people.
+  const words = sentences.map((sentence) =>
+    [...sentence.text.matchAll(/\p{Lu}[\p{L}\p{M}‚-]*/gu)].map(
+      (m) => [m.index ?? 0, m[0].length, nameWords(m[0])[0] ?? ''] as const,
+    ),
+  );
   for (const person of people) {
-    const words = referenceWords(person.name);
+    const own = referenceWords(person.name);
     const others = people.filter((p) => p !== person).flatMap((p) => referenceWords(p.name));
-    const unique = words.filter((w) => !others.includes(w));
-    const offices = (person.office ?? '')
-      .toLowerCase()
-      .split(/\s+and\s+/)
-      .filter((o) => o.includes(' '))
-      .filter((o) => !people.some((p) => p !== person && p.office?.toLowerCase().includes(o)));
+    const unique = own.filter((w) => !others.includes(w));
+    const officeWords = offices(person, people);
     for (const sentence of sentences) {
       const found: [number, number][] = [];
-      for (const m of sentence.text.matchAll(/\p{Lu}[\p{L}\p{M}‚-]*/gu))
-        if (unique.includes(nameWords(m[0])[0] ?? '')) found.push([m.index ?? 0, m[0].length]);
-      for (const office of offices)
-        for (const m of sentence.text.matchAll(
-          new RegExp(`\\bthe\\s+${office.replace(/\s+/g, '\\s+')}`, 'giu'),
-        ))
-          found.push([m.index ?? 0, m[0].length]);
+      for (const [at, length, folded] of words[sentence.index] ?? [])
+        if (unique.includes(folded)) found.push([at, length]);
+      for (const office of officeWords)
+        for (const m of sentence.text.matchAll(office)) found.push([m.index ?? 0, m[0].length]);
       for (const [at, length] of found) {
         const start = sentence.start + at;
         if (taken(start, start + length)) continue;
@@ -182,6 +189,16 @@ function laterMentions(people: Person[], sentences: readonly Sentence[]): void {
     }
     person.mentions.sort((a, b) => a.start - b.start);
   }
+}
+
+/** "the deputy crown prince": the parts of a person's office that only this person holds. */
+function offices(person: Person, people: Person[]): RegExp[] {
+  return (person.office ?? '')
+    .toLowerCase()
+    .split(/\s+and\s+/)
+    .filter((o) => o.includes(' '))
+    .filter((o) => !people.some((p) => p !== person && p.office?.toLowerCase().includes(o)))
+    .map((o) => new RegExp(`\\bthe\\s+${o.replace(/\s+/g, '\\s+')}`, 'giu'));
 }
 
 export function findPeople(sentences: readonly Sentence[]): Person[] {

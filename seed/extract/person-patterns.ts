@@ -13,14 +13,10 @@ import {
   PORTFOLIO_WORDS,
   RANKS,
 } from './gazetteer/offices.ts';
+import { triePattern } from './gazetteer/trie-pattern.ts';
 import { COUNTRY_SLOT } from './mask.ts';
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const anyOf = (list: readonly string[]) =>
-  `(?:${[...list]
-    .sort((a, b) => b.length - a.length)
-    .map(esc)
-    .join('|')})`;
+const anyOf = (list: readonly string[]) => triePattern(list);
 /** An alternative ends on a word boundary (a dotted abbreviation already ends on '.'). */
 const word = (list: readonly string[]) => `${anyOf(list)}(?![\\p{L}\\p{N}])`;
 

@@ -2,16 +2,13 @@
 // boundaries: the way every gazetteer here (countries, places, organizations, weapons) finds its
 // entries in a sentence. A phrase mapped to `null` is a blocker: it consumes the text so that a
 // shorter entry inside it does not match ("Indian Ocean" is not India, "New Jersey" not Jersey).
+import { triePattern } from './trie-pattern.ts';
 
 export interface PhraseHit<T> {
   start: number;
   end: number;
   text: string;
   value: T;
-}
-
-function escape(phrase: string): string {
-  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }
 
 export class PhraseMatcher<T> {
@@ -25,12 +22,8 @@ export class PhraseMatcher<T> {
       // The first value given for a phrase wins; a blocker wins over everything.
       if (!this.values.has(key) || value === null) this.values.set(key, value);
     }
-    const phrases = [...this.values.keys()].sort((a, b) => b.length - a.length);
-    this.pattern = phrases.length
-      ? new RegExp(
-          `(?<![\\p{L}\\p{N}])(?:${phrases.map(escape).join('|')})(?![\\p{L}\\p{N}])`,
-          'gu',
-        )
+    this.pattern = this.values.size
+      ? new RegExp(`(?<![\\p{L}\\p{N}])${triePattern(this.values.keys())}(?![\\p{L}\\p{N}])`, 'gu')
       : null;
   }
 
