@@ -32,6 +32,8 @@ function subjectParties(
   at: number,
   last: EventDraft | undefined,
   sentenceEvents: EventDraft[],
+  /** A verb's subject is its actors only; a treaty's name stands among all its parties. */
+  actorsOnly = true,
 ) {
   const text = f.sentence.text;
   const rel = at - f.sentence.start;
@@ -41,9 +43,26 @@ function subjectParties(
     head.lastIndexOf(', ') + 1,
     that ? (that.index ?? 0) + that[0].length : 0,
   );
-  const from = f.sentence.start + boundary;
+  // A headline's "India, France agree": a comma between two countries joins them.
+  let from = f.sentence.start + boundary;
+  for (let joined = true; joined;) {
+    const left = f.countries.find(
+      (c) => c.end === from - 1 && text[c.end - f.sentence.start] === ',',
+    );
+    joined =
+      !!left && /^(?:\s*|.*[,:]\s*)$/.test(text.slice(0, (left?.start ?? 0) - f.sentence.start));
+    if (left && joined) from = left.start;
+  }
+  // Countries after a preposition ("the situation in Somalia") are not the subject.
   const countries = f.countries
     .filter((c) => c.start >= from && c.end <= at)
+    .filter(
+      (c) =>
+        !actorsOnly ||
+        !/\b(?:in|of|on|to|from|with|against|about|over|near|around|for|into)\s+(?:the\s+)?$/i.test(
+          text.slice(0, c.start - f.sentence.start),
+        ),
+    )
     .map((c) => c.value.iso3);
   const people = f.people
     .filter((p) => p.mention.start >= f.sentence.start && p.mention.end <= at)
@@ -187,7 +206,7 @@ export function findAgreements(facts: SentenceFacts[], events: EventDraft[]): Ag
           : /sign/.test(context)
             ? 'signed'
             : 'agreed';
-      const { parties } = subjectParties(f, f.sentence.start + n.at, last, sentenceEvents);
+      const { parties } = subjectParties(f, f.sentence.start + n.at, last, sentenceEvents, false);
       const inName = f.countries
         .filter(
           (c) =>
@@ -210,15 +229,47 @@ export function findAgreements(facts: SentenceFacts[], events: EventDraft[]): Ag
   return dedupe(drafts);
 }
 
-/** One agreement per name and parties; an alliance is one whatever the sentence calls it. */
+const contentWords = (name: string) =>
+  new Set(
+    name
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}-]+/u)
+      .filter(
+        (w) => w.length > 2 && !['the', 'and', 'for', 'with', 'its', 'their', 'our'].includes(w),
+      ),
+  );
+
+/** A headline and its body state one agreement twice: same parties, most words shared. */
+function restates(a: AgreementDraft, b: AgreementDraft): boolean {
+  if (a.negated !== b.negated || a.parties.length !== b.parties.length) return false;
+  if (!a.parties.every((p) => b.parties.includes(p))) return false;
+  const wa = contentWords(a.name);
+  const wb = contentWords(b.name);
+  const shared = [...wa].filter((w) => wb.has(w)).length;
+  return shared >= 2 && shared / Math.min(wa.size, wb.size) >= 0.6;
+}
+
+/**
+ * One agreement per name and parties; an alliance is one whatever the sentence calls it; of
+ * two statements of the same agreement (a headline and its body) the longer name stays.
+ */
 function dedupe(drafts: AgreementDraft[]): AgreementDraft[] {
-  const seen = new Map<string, AgreementDraft>();
+  const kept: AgreementDraft[] = [];
   for (const d of drafts) {
-    const parties = [...d.parties].sort().join('+');
-    const key = d.rules.includes('agreement:alliance')
-      ? `alliance:${parties}`
-      : `${d.name.toLowerCase()}:${parties}`;
-    if (!seen.has(key)) seen.set(key, d);
+    const alliance = d.rules.includes('agreement:alliance');
+    const twin = kept.find((k) =>
+      alliance && k.rules.includes('agreement:alliance')
+        ? k.parties.join('+') === d.parties.join('+') ||
+          [...k.parties].sort().join() === [...d.parties].sort().join()
+        : !k.rules.includes('agreement:alliance') &&
+          !alliance &&
+          (k.name.toLowerCase() === d.name.toLowerCase()
+            ? k.parties.join() === d.parties.join()
+            : restates(k, d)),
+    );
+    if (!twin) kept.push(d);
+    else if (!alliance && d.name.length > twin.name.length && d.status === twin.status)
+      kept[kept.indexOf(twin)] = d;
   }
-  return [...seen.values()];
+  return kept;
 }

@@ -19,13 +19,20 @@ export const TRIGGERS: Trigger[] = [
     cameoCode: '041',
     rule: 'event:phone',
     pattern:
-      /\b(?:spoke|talked)\s+(?:by\s+(?:phone|telephone|video\s+link)\s+)?with\b|\b(?:phone|telephone|video)\s+call\b/gi,
+      /\b(?:spoke|talked)(?:\s+(?:by\s+(?:phone|telephone|video\s+link)|on\s+the\s+phone))?(?:\s+\w+){0,2}?\s+with\b|\b(?:phone|telephone|video)?\s*call\s+with\b|\b(?:phone|telephone|video)\s+call\b/gi,
   },
   {
     kind: 'MEETING',
     cameoCode: '043',
     rule: 'event:hosted',
     pattern: /\b(?:hosted|welcomed|received)\b/gi,
+  },
+  {
+    kind: 'MEETING',
+    cameoCode: '042',
+    rule: 'event:called-on',
+    pattern:
+      /\b(?:called|calls|call)\s+on\b|\bpaid\s+a\s+(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)\b/gi,
   },
   {
     kind: 'MEETING',
@@ -39,7 +46,7 @@ export const TRIGGERS: Trigger[] = [
     cameoCode: '040',
     rule: 'event:talks',
     pattern:
-      /\bheld\s+(?:a\s+)?(?:bilateral\s+|trilateral\s+)?(?:talks|meeting|consultations|discussions|dialogue)\b|\btalks\s+(?:with|between)\b/gi,
+      /\bheld\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,4}?(?:talks|meeting|consultations|discussions|dialogue|summit)\b|\btalks\s+(?:with|between)\b/gi,
   },
   {
     kind: 'MEETING',

@@ -39,6 +39,7 @@ const BASE_CONFIDENCE: Record<string, number> = {
   'event:talks': 0.85,
   'event:hosted': 0.8,
   'event:phone': 0.8,
+  'event:called-on': 0.7,
   'event:visit': 0.8,
   'event:meeting-noun': 0.7,
   'event:exercise': 0.6,
@@ -199,8 +200,13 @@ function draftFor(
     const after = text.slice(end - f.sentence.start);
     const lead = /^\s+(?:the\s+)?/i.exec(after)?.[0].length ?? 0;
     const hit = f.countries.find((c) => c.start === end + lead);
-    if (!hit) return null;
-    draft.extraParties = [...draft.extraParties, hit.value.iso3];
+    // "visited Vilnius": a city of the gazetteer names its country, and is the place.
+    const city = f.places.find(
+      (p) => p.start === end + lead && p.country && p.rule !== 'place:region',
+    );
+    if (!hit && !city) return null;
+    draft.extraParties = [...draft.extraParties, (hit?.value.iso3 ?? city?.country) as string];
+    if (city) draft.place = city;
   }
   if (FUTURE_MEETING.test(before) || /^(?:will|would|to)\s/i.test(m[0])) {
     draft.cameoCode = '036';
@@ -223,9 +229,15 @@ function settleCountries(drafts: EventDraft[], facts: SentenceFacts[], reporting
     const site = d.place?.rule === 'place:gazetteer' ? d.place.country : null;
     for (const { person, mention } of f.people) {
       if (person.country || !person.unqualifiedOffice || !d.participants.includes(person)) continue;
+      const siteIsNobodys = site && !d.participants.some((p) => p.country === site);
       if (mention.start < triggerAt && reporting) {
         person.country = reporting;
         person.countryRule = 'person:reporting-country';
+      } else if (mention.start < triggerAt && !reporting && siteIsNobodys) {
+        // No government site to say whose text it is: the host of a meeting in New Delhi,
+        // met by a visitor of another country, is India's.
+        person.country = site;
+        person.countryRule = 'person:meeting-site-country';
       } else if (mention.start > triggerAt && (destination ?? site)) {
         person.country = (destination ?? site) as string;
         person.countryRule = destination ? 'person:host-country' : 'person:meeting-site-country';

@@ -68,6 +68,16 @@ export function extract(text: string, meta: DocumentMeta = {}): Extraction {
       }))
       .filter((c) => !overlaps(names, c.start, c.end));
     const organizations = findOrganizations(sentence, titles);
+    // "NATO Secretary General Lena Varga": the title names its organization too.
+    for (const m of titles)
+      if (m.international && m.sentenceIndex === sentence.index)
+        organizations.push({
+          ...m.international,
+          country: null,
+          sentenceIndex: sentence.index,
+          rule: 'organization:title',
+          confidence: 0.8,
+        });
     const places = findPlaces(sentence, [...titles, ...organizations]);
     return {
       sentence,

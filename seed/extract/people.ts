@@ -25,6 +25,8 @@ export interface PersonMention {
   country: string | null;
   sentenceIndex: number;
   rule: string;
+  /** Span of the international body that qualifies the title ("NATO"), document offsets. */
+  international?: { start: number; end: number; name: string };
 }
 
 export interface Person {
@@ -35,6 +37,8 @@ export interface Person {
   countryRule: string | null;
   /** True when a title of office was given with no country ("Secretary of Defense"). */
   unqualifiedOffice: boolean;
+  /** An international body's official ("NATO Secretary General"): no country is inferred. */
+  international: boolean;
   mentions: PersonMention[];
 }
 
@@ -74,6 +78,7 @@ function mentionsIn(sentence: Sentence): PersonMention[] {
       const at = m.index ?? 0;
       const [nameAt, nameEnd] = m.indices?.groups?.name ?? [at, at];
       const officeSpan = m.indices?.groups?.office;
+      const orgSpan = m.indices?.groups?.org;
       // The office is tidied on the masked text, where a country suffix is visible as such.
       const officeLength = officeSpan
         ? (tidyOffice(masked.slice(officeSpan[0], officeSpan[1]))?.length ?? 0)
@@ -98,6 +103,13 @@ function mentionsIn(sentence: Sentence): PersonMention[] {
         sentenceIndex: sentence.index,
         rule,
         priority,
+        international: orgSpan
+          ? {
+              start: sentence.start + orgSpan[0],
+              end: sentence.start + orgSpan[1],
+              name: sentence.text.slice(orgSpan[0], orgSpan[1]),
+            }
+          : undefined,
       });
     }
   }
@@ -146,6 +158,7 @@ function addMention(people: Person[], mention: PersonMention): void {
     country: mention.country,
     countryRule: mention.country ? `${mention.rule}:country` : null,
     unqualifiedOffice: false,
+    international: false,
     mentions: [mention],
   });
 }
@@ -211,7 +224,8 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   for (const mention of mentions) addMention(people, mention);
   for (const person of people) {
     person.mentions.sort((a, b) => a.start - b.start);
-    person.unqualifiedOffice = !!person.office && !person.country;
+    person.international = person.mentions.some((m) => !!m.international);
+    person.unqualifiedOffice = !!person.office && !person.country && !person.international;
   }
   laterMentions(people, sentences);
   return people;

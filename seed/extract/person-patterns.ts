@@ -5,6 +5,8 @@
 // are taken in the order written: family-first names ("Kihara Minoru", "Ngo Xuan Lich") match
 // as they stand, and no rule reorders them.
 import {
+  INTERNATIONAL_QUALIFIERS,
+  LOWER_CASE_OFFICE_WORDS,
   MONTH_WORDS,
   NATIONALITY_NOUNS,
   NOT_NAME_WORDS,
@@ -20,9 +22,15 @@ const anyOf = (list: readonly string[]) => triePattern(list);
 /** An alternative ends on a word boundary (a dotted abbreviation already ends on '.'). */
 const word = (list: readonly string[]) => `${anyOf(list)}(?![\\p{L}\\p{N}])`;
 
-const HEAD = word(OFFICE_HEADS);
-const MOD = word(OFFICE_MODIFIERS);
-const PORT = word(PORTFOLIO_WORDS);
+/** The list with the lower-case forms of the words wire copy writes in lower case. */
+const withLowerCase = (list: readonly string[]) => [
+  ...list,
+  ...list.filter((w) => LOWER_CASE_OFFICE_WORDS.has(w)).map((w) => w.toLowerCase()),
+];
+const HEAD = word(withLowerCase(OFFICE_HEADS));
+const MOD = word(withLowerCase(OFFICE_MODIFIERS));
+const PORT = word(withLowerCase(PORTFOLIO_WORDS));
+const INTERNATIONAL = `(?<org>${word(INTERNATIONAL_QUALIFIERS)})\\s+`;
 const RANK = `${word(RANKS.filter((r) => !r.endsWith('.')))}|${anyOf(RANKS.filter((r) => r.endsWith('.')))}`;
 const RANKX = `(?:${RANK})(?:\\s+\\d(?:st|nd|rd|th)\\s+Class)?`;
 const STATE_FORM = `(?:(?:Kingdom|Republic|State|Sultanate|Emirate|Commonwealth)\\s+of\\s+(?:the\\s+)?)?`;
@@ -49,7 +57,7 @@ const flags = 'dgu';
 
 /** "[Japan's] [Defense Minister | Air Chief Marshal] NAME". */
 export const TITLED = new RegExp(
-  `${START}(?<qual>${QUALIFIER})?(?:(?<office>${OFFICE})(?<rank>(?:\\s+${RANKX})*)|(?<rankOnly>(?:${MOD}\\s+)*${RANKX}(?:\\s+${RANKX})*))\\s+(?<name>${NAME})`,
+  `${START}(?:(?<qual>${QUALIFIER})|${INTERNATIONAL})?(?:(?<office>${OFFICE})(?<rank>(?:\\s+${RANKX})*)|(?<rankOnly>(?:${MOD}\\s+)*${RANKX}(?:\\s+${RANKX})*))\\s+(?<name>${NAME})`,
   flags,
 );
 

@@ -85,6 +85,7 @@ export const OFFICE_MODIFIERS = [
   'Supreme',
   'Allied',
   'Combatant',
+  'Cabinet',
   'Press',
   'Pentagon',
   'White House',
@@ -267,4 +268,52 @@ export const NATIONALITY_NOUNS = [
   'envoy',
   'lawmaker',
   'pilot',
+];
+
+/**
+ * Wire copy writes titles in lower case ("Japan's defence minister Sato Kenji"): these heads,
+ * modifiers and portfolio words are also matched so. Words that are common in lower case for
+ * other things ("head", "chair", "chief", "representative") are not.
+ */
+export const LOWER_CASE_OFFICE_WORDS = new Set([
+  'Prime Minister',
+  'Minister',
+  'Secretary',
+  'President',
+  'Chancellor',
+  'Crown Prince',
+  'Ambassador',
+  'Spokesperson',
+  'Spokesman',
+  'Spokeswoman',
+  'Commander',
+  'Defense',
+  'Defence',
+  'Foreign',
+  'Deputy',
+  'Vice',
+  'Acting',
+  'State',
+  'National',
+  'Security',
+  'Affairs',
+  'Army',
+  'Navy',
+  'Air Force',
+  'Military',
+  'Staff',
+]);
+
+/** International bodies whose officials a title may name ("NATO Secretary General"): no country. */
+export const INTERNATIONAL_QUALIFIERS = [
+  'NATO',
+  'EU',
+  'European Union',
+  'UN',
+  'U.N.',
+  'United Nations',
+  'ASEAN',
+  'OSCE',
+  'African Union',
+  'AU',
 ];

@@ -135,4 +135,9 @@ export const ORGANIZATION_HEADS = [
   'Systems',
   'Group',
   'Forum',
+  'Senate',
+  'Parliament',
+  'Congress',
+  'National Assembly',
+  'Diet',
 ];
