@@ -174,8 +174,18 @@ function draftFor(
     draft.place = null;
     return source.length ? draft : null;
   }
-  const subjects = subjectsOf(f, at);
+  let subjects = subjectsOf(f, at);
   const objects = objectsOf(f, end);
+  // "He also met with ...": a pronoun subject is the last event's first participant.
+  if (
+    subjects.length === 0 &&
+    last?.participants[0] &&
+    /\b(?:he|she)\s+(?:\w+\s+){0,2}$/i.test(before)
+  ) {
+    subjects = [last.participants[0]];
+    draft.rules.push('event:pronoun');
+    draft.confidence -= 0.1;
+  }
   if (trigger.rule === 'event:hosted' && objects.length === 0) return null;
   // A visit's participants are the visitors; whom they met is the meeting's business.
   draft.participants = unique(trigger.kind === 'VISIT' ? subjects : [...subjects, ...objects]);
@@ -195,6 +205,11 @@ function draftFor(
       /^\s+counterparts?\b/i.test(text.slice(relEnd))
     )
       draft.extraParties.push(c.value.iso3);
+  }
+  // "Japan and India held talks": with nobody named, the countries before the verb take part.
+  if (draft.participants.length === 0) {
+    const [from] = clauseAround(f, at, end);
+    draft.extraParties.push(...actorCountries(f, from, at));
   }
   if (trigger.destination) {
     const after = text.slice(end - f.sentence.start);

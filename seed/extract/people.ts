@@ -45,6 +45,8 @@ export interface Person {
 /** Words without which a rule cannot match: its cheap pre-test. */
 const TITLE_CUE = new RegExp(
   `(?:${[...OFFICE_HEADS, ...RANKS].map((w) => w.split(' ')[0]?.replace('.', '\\.')).join('|')})`,
+  // Case-blind: wire copy writes "defence minister".
+  'i',
 );
 
 const RULES: [RegExp, string, number, RegExp][] = [

@@ -48,13 +48,11 @@ describe.each(all.map((d) => [d.gold.file, d] as const))('%s', (_file, { text, m
 describe('the development set', () => {
   const scores = documents('').map((d) => scoreDocument(d.gold, extract(d.text, d.meta), d.text));
   const sum = (pick: (s: DocumentScore) => { tp: number; fp: number; fn: number }) =>
-    scores
-      .map(pick)
-      .reduce((a, t) => ({ tp: a.tp + t.tp, fp: a.fp + t.fp, fn: a.fn + t.fn }), {
-        tp: 0,
-        fp: 0,
-        fn: 0,
-      });
+    scores.map(pick).reduce((a, t) => ({ tp: a.tp + t.tp, fp: a.fp + t.fp, fn: a.fn + t.fn }), {
+      tp: 0,
+      fp: 0,
+      fn: 0,
+    });
   const precision = (t: { tp: number; fp: number }) => t.tp / (t.tp + t.fp);
   const recall = (t: { tp: number; fn: number }) => t.tp / (t.tp + t.fn);
 

@@ -196,3 +196,68 @@ describe('countries', () => {
     expect(of(candidates, 'person').map((p) => p.country)).toEqual([null, null]);
   });
 });
+
+describe('who took part', () => {
+  const events = (text: string, publishedAt?: string) =>
+    of(extract(text, { publishedAt }).candidates, 'event');
+
+  it('reads "He also met with" as the last meeting\'s principal', () => {
+    const [, second] = events(
+      'Secretary of State Antony Blinken met with Indian External Affairs Minister Subrahmanyam Jaishankar. He also met with Indian Prime Minister Narendra Modi.',
+    );
+    expect(second?.participants).toEqual(['Antony Blinken', 'Narendra Modi']);
+    expect(second?.rules).toContain('event:pronoun');
+  });
+
+  it('takes the countries as parties when no person is named', () => {
+    const [talks] = events(
+      'Japan and India held a maritime security dialogue in New Delhi on Tuesday.',
+      '2024-07-31',
+    );
+    expect(talks).toMatchObject({
+      parties: ['JPN', 'IND'],
+      participants: [],
+      date: '2024-07-30',
+      place: 'New Delhi',
+    });
+  });
+
+  it("adds an unnamed counterpart's country", () => {
+    const [talks] = events(
+      'South Korean Defence Minister Shin Won-sik and his U.S. counterpart met in Seoul.',
+    );
+    expect(talks?.parties).toEqual(['KOR', 'USA']);
+  });
+
+  it('reads a visit to a capital as a visit to its country', () => {
+    const [visit] = events(
+      'German Defence Minister Boris Pistorius visited Vilnius on Monday.',
+      '2023-06-28',
+    );
+    expect(visit).toMatchObject({
+      eventKind: 'VISIT',
+      parties: ['DEU', 'LTU'],
+      place: 'Vilnius',
+      date: '2023-06-26',
+      cameoCode: '042',
+    });
+  });
+
+  it("reads wire copy's lower-case titles", () => {
+    const people = of(
+      extract("Japan's defence minister Minoru Kihara spoke with reporters.").candidates,
+      'person',
+    );
+    expect(people.map((p) => [p.name, p.country, p.office])).toEqual([
+      ['Minoru Kihara', 'JPN', 'defence minister'],
+    ]);
+  });
+
+  it('gives an international official no country, and names the body', () => {
+    const { candidates } = extract(
+      'NATO Secretary General Mark Rutte met with Turkish Foreign Minister Hakan Fidan in Brussels.',
+    );
+    expect(of(candidates, 'person').map((p) => p.country)).toEqual([null, 'TUR']);
+    expect(of(candidates, 'organization').map((o) => o.name)).toEqual(['NATO']);
+  });
+});
