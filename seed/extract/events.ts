@@ -1,15 +1,14 @@
 // Events reported in a sentence: a trigger word (event-triggers.ts), its participants (the
 // people named before and after it, or, for "the two leaders met", those of the last meeting),
 // its date (the sentence's date phrase nearest the trigger, else none), its place, its parties
-// (the participants' countries, and a visit's destination). Who is which country is settled
-// here for people whose title names none:
-// - someone met during a visit to a country, or at a site in one, is of that country;
-// - the subject of a readout's meeting sentence is of the reporting country (README).
+// (the participants' countries, and a visit's destination). Who is which country, for people
+// whose title names none, is settled by person-countries.ts before the parties are counted.
 import type { EventKind } from './candidate.ts';
 import type { DateMention } from './dates.ts';
 import { FUTURE_MEETING, NEGATION, PLANNING, TRIGGERS, type Trigger } from './event-triggers.ts';
 import type { Mention } from './mention.ts';
 import type { Person } from './people.ts';
+import { settleCountries } from './person-countries.ts';
 import { PLURAL_ANAPHOR, type SentenceFacts } from './sentence-facts.ts';
 
 export interface EventDraft {
@@ -229,36 +228,6 @@ function draftFor(
   }
   if (draft.participants.length + draft.extraParties.length < 2) return null;
   return draft;
-}
-
-/** Gives people with an office but no country the country the meeting sentence implies. */
-function settleCountries(drafts: EventDraft[], facts: SentenceFacts[], reporting: string | null) {
-  for (const d of drafts) {
-    if (d.eventKind !== 'MEETING' && d.eventKind !== 'VISIT') continue;
-    const f = facts[d.sentenceIndex];
-    if (!f) continue;
-    const triggerAt = d.triggerStart;
-    const destination = drafts.find(
-      (v) => v.sentenceIndex === d.sentenceIndex && v.eventKind === 'VISIT',
-    )?.extraParties[0];
-    const site = d.place?.rule === 'place:gazetteer' ? d.place.country : null;
-    for (const { person, mention } of f.people) {
-      if (person.country || !person.unqualifiedOffice || !d.participants.includes(person)) continue;
-      const siteIsNobodys = site && !d.participants.some((p) => p.country === site);
-      if (mention.start < triggerAt && reporting) {
-        person.country = reporting;
-        person.countryRule = 'person:reporting-country';
-      } else if (mention.start < triggerAt && !reporting && siteIsNobodys) {
-        // No government site to say whose text it is: the host of a meeting in New Delhi,
-        // met by a visitor of another country, is India's.
-        person.country = site;
-        person.countryRule = 'person:meeting-site-country';
-      } else if (mention.start > triggerAt && (destination ?? site)) {
-        person.country = (destination ?? site) as string;
-        person.countryRule = destination ? 'person:host-country' : 'person:meeting-site-country';
-      }
-    }
-  }
 }
 
 /**

@@ -4,12 +4,10 @@
 // as a speaker ("... Austin said"). They run on the country-masked sentence (mask.ts). Names
 // are taken in the order written: family-first names ("Kihara Minoru", "Ngo Xuan Lich") match
 // as they stand, and no rule reorders them.
+import { MONTH_WORDS, NATIONALITY_NOUNS, NOT_NAME_WORDS } from './gazetteer/name-words.ts';
 import {
   INTERNATIONAL_QUALIFIERS,
   LOWER_CASE_OFFICE_WORDS,
-  MONTH_WORDS,
-  NATIONALITY_NOUNS,
-  NOT_NAME_WORDS,
   OFFICE_HEADS,
   OFFICE_MODIFIERS,
   PORTFOLIO_WORDS,

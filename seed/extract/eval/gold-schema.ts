@@ -13,6 +13,8 @@ const named = z.object({
 export const goldSchema = z.object({
   /** The text, in tests/fixtures/texts/ (held-out ones under held-out/). */
   file: z.string(),
+  /** Held-out texts only: 1 or 2, the order they were written and first scored in. */
+  batch: z.number().int().optional(),
   /** What a caller would pass to extract(): the page's URL and date. */
   meta: z.object({ url: z.string().nullable().default(null), publishedAt: z.string().nullable() }),
   notes: z.string().optional(),
