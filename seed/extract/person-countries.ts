@@ -2,8 +2,9 @@
 // "Minister of Defense Prabowo Subianto"), from the meeting sentence that names them:
 // - the subject of a meeting sentence is of the reporting country, when the text has one
 //   (reporting-country.ts: a government URL, a DoD readout line);
-// - without a reporting country, the subject of a meeting held at a site or capital of a
-//   country that no other participant is from is of that country (the host);
+// - without a reporting country, the subject of a meeting (not a visit: a visitor is not from
+//   where they go) held at a site or capital of a country that no other participant is from is
+//   of that country (the host);
 // - someone met during a visit to a country, or at a site or capital of one, is of that
 //   country (the visited side).
 // An international body's official ("NATO Secretary General") gets none of these.
@@ -13,7 +14,8 @@ import type { SentenceFacts } from './sentence-facts.ts';
 export /** Gives people with an office but no country the country the meeting sentence implies. */
 function settleCountries(drafts: EventDraft[], facts: SentenceFacts[], reporting: string | null) {
   for (const d of drafts) {
-    if (d.eventKind !== 'MEETING' && d.eventKind !== 'VISIT') continue;
+    // A visit that did not happen says nothing of who is from where.
+    if ((d.eventKind !== 'MEETING' && d.eventKind !== 'VISIT') || d.negated) continue;
     const f = facts[d.sentenceIndex];
     if (!f) continue;
     const triggerAt = d.triggerStart;
@@ -27,7 +29,12 @@ function settleCountries(drafts: EventDraft[], facts: SentenceFacts[], reporting
       if (mention.start < triggerAt && reporting) {
         person.country = reporting;
         person.countryRule = 'person:reporting-country';
-      } else if (mention.start < triggerAt && !reporting && siteIsNobodys) {
+      } else if (
+        d.eventKind === 'MEETING' &&
+        mention.start < triggerAt &&
+        !reporting &&
+        siteIsNobodys
+      ) {
         // No government site to say whose text it is: the host of a meeting in New Delhi,
         // met by a visitor of another country, is India's.
         person.country = site;
