@@ -53,6 +53,22 @@ function subjectParties(
       !!left && /^(?:\s*|.*[,:]\s*)$/.test(text.slice(0, (left?.start ?? 0) - f.sentence.start));
     if (left && joined) from = left.start;
   }
+  // "The two leaders discussed Russia's war ... and agreed": the subject ends at its own verb.
+  if (actorsOnly) {
+    const span = text.slice(from - f.sentence.start, rel);
+    const verb =
+      /\b(?:discussed|reviewed|noted|welcomed|highlighted|condemned|expressed|emphasized|underscored|said|met|held)\b/i.exec(
+        span,
+      );
+    if (
+      verb &&
+      span
+        .slice(verb.index + verb[0].length)
+        .trim()
+        .split(/\s+/).length >= 2
+    )
+      at = from + verb.index;
+  }
   // Countries after a preposition ("the situation in Somalia") are not the subject.
   const countries = f.countries
     .filter((c) => c.start >= from && c.end <= at)

@@ -37,7 +37,9 @@ const ACRONYM = new RegExp(
 /** "IRIA is a research institute": a name the sentence itself calls an organization. */
 const IS_AN_ORGANIZATION =
   /^(?<name>(?:\p{Lu}[\p{L}&'’-]*\s+){0,4}\p{Lu}[\p{L}&'’-]*)\s+is\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:institute|think\s+tank|company|firm|agency|organi[sz]ation|non-?profit|publisher|foundation|association|contractor|manufacturer)\b/du;
-const WEAPON_WORDS = /(?:Weapon|Missile|System|Vehicle|Aircraft|Ship|Rocket|Launcher)s?$/;
+/** Long forms that name a weapon or an agreement, not an organization. */
+const NOT_ORGANIZATION =
+  /(?:Weapon|Missile|System|Vehicle|Aircraft|Ship|Rocket|Launcher|Agreement|Treaty|Accord|Pact|Arrangement|Memorandum|Understanding|Declaration|Initiative|Exercise)s?$/;
 
 /**
  * Organizations of one sentence. `personSpans` are the people's title-and-name spans: a title
@@ -77,7 +79,7 @@ export function findOrganizations(
     const [ls, le] = m.indices?.groups?.long ?? [0, 0];
     const long = sentence.text.slice(ls, le).replace(/^(?:the|The)\s+/, '');
     if (
-      WEAPON_WORDS.test(long) ||
+      NOT_ORGANIZATION.test(long) ||
       /\uE000/.test(
         masked
           .slice(ls, le)

@@ -61,7 +61,7 @@ export const TITLED = new RegExp(
 
 /** "his Indian counterpart, Rajnath Singh"; "his counterpart from the United Kingdom, ...". */
 export const COUNTERPART = new RegExp(
-  `${START}(?:his|her|their|its)\\s+(?<qual>${COUNTRY_SLOT}\\s+)?counterparts?(?<from>\\s+from\\s+(?:the\\s+)?${STATE_FORM}${COUNTRY_SLOT})?,?\\s+(?:(?<office>${OFFICE})(?:\\s+${RANKX})*\\s+)?(?<name>${NAME})`,
+  `${START}(?:his|her|their|its)\\s+(?<qual>${COUNTRY_SLOT}\\s+)?counterparts?(?<from>\\s+from\\s+(?:the\\s+)?${STATE_FORM}${COUNTRY_SLOT})?,?\\s+(?:(?:(?<office>${OFFICE})(?:\\s+${RANKX})*|${RANKX}(?:\\s+${RANKX})*)\\s+)?(?<name>${NAME})`,
   flags,
 );
 

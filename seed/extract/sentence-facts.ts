@@ -24,4 +24,4 @@ export interface SentenceFacts {
 
 /** "The two leaders", "both sides", "they": the participants of the last meeting. */
 export const PLURAL_ANAPHOR =
-  /\b(?:the\s+two\s+(?:leaders|men|women|ministers|secretaries|officials|sides|delegations|counterparts|countries|nations|governments|militaries|navies|armies)|both\s+(?:leaders|men|ministers|sides|officials|countries|nations|governments)|the\s+(?:leaders|ministers|officials|defense leaders|defence leaders)|they|their|the\s+pair)\b/i;
+  /\b(?:the\s+two\s+(?:leaders|men|women|ministers|secretaries|officials|sides|delegations|counterparts|countries|nations|governments|militaries|navies|armies)|both\s+(?:leaders|men|ministers|sides|officials|countries|nations|governments)|the\s+(?:leaders|ministers|officials|defense leaders|defence leaders)|they|their|the\s+pair|the\s+(?:secretary|minister|president|prime\s+minister|chairman|general|admiral)\s+and\s+(?:the|his|her)\s+(?:\w+\s+)?(?:minister|secretary|counterpart|president|chairman|general|admiral))\b/i;

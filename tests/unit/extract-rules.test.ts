@@ -261,3 +261,36 @@ describe('who took part', () => {
     expect(of(candidates, 'organization').map((o) => o.name)).toEqual(['NATO']);
   });
 });
+
+describe('edges of the patterns', () => {
+  it("gives a counterpart named by rank alone the counterpart's country", () => {
+    const people = of(
+      extract('Gen. CQ Brown met with his Japanese counterpart, Gen. Yoshida Yoshihide, in Tokyo.')
+        .candidates,
+      'person',
+    );
+    expect(people.find((p) => p.name === 'Yoshida Yoshihide')?.country).toBe('JPN');
+  });
+
+  it("does not take an agreement's acronym for an organization", () => {
+    const { candidates } = extract(
+      'The United States and Sweden signed a Defense Cooperation Agreement (DCA).',
+    );
+    expect(of(candidates, 'organization')).toEqual([]);
+    expect(of(candidates, 'agreement')[0]).toMatchObject({
+      name: 'Defense Cooperation Agreement',
+      status: 'signed',
+      parties: ['USA', 'SWE'],
+    });
+  });
+
+  it("ends an agreement's subject at its own verb: what they discussed is no party", () => {
+    const agreements = of(
+      extract(
+        "The United States and Poland discussed Russia's war against Ukraine and agreed to increase ammunition production.",
+      ).candidates,
+      'agreement',
+    );
+    expect(agreements.map((a) => a.parties)).toEqual([['USA', 'POL']]);
+  });
+});
