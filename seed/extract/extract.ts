@@ -17,6 +17,7 @@ import { formatPartial, parsePartial, type PartialDate } from './reduced-date.ts
 import { reportingCountry } from './reporting-country.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
 import { splitSentences } from './sentences.ts';
+import { findStatements } from './statements.ts';
 import { createHash } from 'node:crypto';
 import { findWeapons } from './weapons.ts';
 
@@ -95,7 +96,7 @@ export function extract(text: string, meta: DocumentMeta = {}): Extraction {
   const weapons = sentences.flatMap((s) =>
     findWeapons(s, [...titles, ...facts[s.index]!.organizations]),
   );
-  const events = mergeEvents(findEvents(facts, reporting));
+  const events = mergeEvents([...findEvents(facts, reporting), ...findStatements(facts)]);
   markThirdLocation(events);
   const candidates = buildCandidates({
     text,

@@ -16,6 +16,8 @@ function sameActors(a: EventDraft, b: EventDraft): boolean {
 function compatible(group: EventDraft[], draft: EventDraft): boolean {
   return group.every((a) => {
     if (a.eventKind !== draft.eventKind || a.negated !== draft.negated) return false;
+    // Each quotation is a statement of its own, however often one person speaks.
+    if (a.eventKind === 'STATEMENT') return false;
     if (!sameActors(a, draft)) return false;
     if (a.date?.date && draft.date?.date && a.date.date !== draft.date.date) return false;
     return !(a.place && draft.place && a.place.name !== draft.place.name);

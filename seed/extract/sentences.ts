@@ -36,7 +36,31 @@ function splitLine(line: string, lineStart: number): Omit<Sentence, 'index'>[] {
   return parts;
 }
 
+/**
+ * compromise keeps a sentence that ends inside a quotation joined to the next one
+ * (`cooperation.” “We can never`); a full stop before a closing quote and a capital after it
+ * is a boundary too.
+ */
+const AFTER_CLOSING_QUOTE = /(?<=[.!?][”"’])\s+(?=[“"‘]?\p{Lu})/gu;
+
 function pushTrimmed(
+  parts: Omit<Sentence, 'index'>[],
+  line: string,
+  from: number,
+  to: number,
+  lineStart: number,
+): void {
+  const piece = line.slice(from, to);
+  let cursor = from;
+  for (const m of piece.matchAll(AFTER_CLOSING_QUOTE)) {
+    const at = from + (m.index ?? 0);
+    pushOne(parts, line, cursor, at, lineStart);
+    cursor = at + m[0].length;
+  }
+  pushOne(parts, line, cursor, to, lineStart);
+}
+
+function pushOne(
   parts: Omit<Sentence, 'index'>[],
   line: string,
   from: number,

@@ -294,3 +294,18 @@ describe('edges of the patterns', () => {
     expect(agreements.map((a) => a.parties)).toEqual([['USA', 'POL']]);
   });
 });
+
+describe('statements', () => {
+  it("makes each quotation a statement of its speaker, with the speaker's country", () => {
+    const statements = of(
+      extract(
+        'Japanese Defense Minister Yasukazu Hamada said that “we will deepen cooperation.” “We can never condone unilateral attempts,” Hamada added. Hamada also met reporters.',
+      ).candidates,
+      'event',
+    ).filter((e) => e.eventKind === 'STATEMENT');
+    expect(statements.map((s) => [s.participants, s.parties, s.cameoCode])).toEqual([
+      [['Yasukazu Hamada'], ['JPN'], '010'],
+      [['Yasukazu Hamada'], ['JPN'], '010'],
+    ]);
+  });
+});
