@@ -44,9 +44,12 @@ function fromUrl(url: string | null | undefined): string | null {
   return null;
 }
 
-/** A U.S. DoD readout says who provided it: "Pentagon Press Secretary X provided the following readout". */
+/**
+ * A U.S. DoD readout says who provided it: "Pentagon Press Secretary Maj. Gen. Pat Ryder provided
+ * the following readout" (ranks have full stops: the line, not the sentence, is the unit).
+ */
 const DOD_READOUT =
-  /\b(?:Pentagon|Department of Defense|DoD)\b[^\n.]{0,120}\bprovided the following readout\b/;
+  /\b(?:Pentagon|Department of Defense|DoD)\b[^\n]{0,160}?\bprovided the following readout\b/;
 
 export function reportingCountry(url: string | null | undefined, text: string): string | null {
   return fromUrl(url) ?? (DOD_READOUT.test(text) ? 'USA' : null);

@@ -188,6 +188,18 @@ describe('countries', () => {
     expect(of(candidates, 'country').map((c) => c.iso3)).toEqual(['USA', 'KOR', 'PHL', 'JPN']);
   });
 
+  it('reads the DoD readout line as the reporting country, ranks and all', () => {
+    const { document, candidates } = extract(
+      'Pentagon Press Secretary Maj. Gen. Pat Ryder provided the following readout:\n\nSecretary of Defense Lloyd J. Austin III met with Philippine Secretary of National Defense Gilberto Teodoro.',
+    );
+    expect(document.reportingCountry).toBe('USA');
+    expect(of(candidates, 'person').map((p) => [p.name, p.country])).toEqual([
+      ['Pat Ryder', 'USA'],
+      ['Lloyd J. Austin III', 'USA'],
+      ['Gilberto Teodoro', 'PHL'],
+    ]);
+  });
+
   it('gives no reporting country to a text with no government URL or readout line', () => {
     const { document, candidates } = extract(
       'Minister of Defense Prabowo Subianto met Secretary of Defense Jim Mattis.',
