@@ -2,11 +2,11 @@
 // refused with one line on stderr naming the file and the problem, a documented exit code and
 // no stack trace.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { extractionSchema } from '../../seed/extract/candidate.ts';
 
 const run = promisify(execFile);
@@ -54,6 +54,8 @@ function expectRefusal(
 }
 
 describe('extract CLI', () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   it('prints exactly one JSON object with --json, quotes verbatim', { timeout: SLOW }, async () => {
     const { code, stdout } = await extractCli([fixture, '--json', '--published', '2017-05-11']);
     expect(code).toBe(0);
