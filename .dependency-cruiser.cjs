@@ -33,6 +33,13 @@ module.exports = {
       to: { path: '^(server|client)/' },
     },
     {
+      name: 'extract-is-a-library',
+      severity: 'error',
+      comment: 'The extractor is pure: importers, the server and scripts use it, not the reverse.',
+      from: { path: '^extract/' },
+      to: { path: '^(server|seed|client|bench|scripts)/' },
+    },
+    {
       name: 'server-seeds-only-in-prepare-data',
       severity: 'error',
       comment: 'Only server/prepare-data.ts brings seed data to an empty database.',

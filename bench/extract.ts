@@ -8,7 +8,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
 const started = performance.now();
-const { extract } = await import('../seed/extract/extract.ts');
+const { extract } = await import('../extract/extract.ts');
 const loadMs = performance.now() - started;
 
 const dir = new URL('../tests/fixtures/texts/', import.meta.url);

@@ -1,7 +1,7 @@
 // Country and dataset Source nodes from the reference data. A country the article names also
 // carries the article's quote, beside the datasets its codes come from.
 import neo4j from 'neo4j-driver';
-import { COUNTRY_SOURCES, countries, type Country } from './countries/index.ts';
+import { COUNTRY_SOURCES, countries, type Country } from '../schema/countries/index.ts';
 import {
   fromDatasets,
   joinEvidence,

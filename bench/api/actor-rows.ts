@@ -2,7 +2,7 @@
 // dataset itself and news articles), the ~200 states, places located in them, and people
 // holding offices in them. Events and agreements (event-rows.ts, agreement-rows.ts) draw
 // their participants from these.
-import { COUNTRY_SOURCES } from '../../seed/countries/index.ts';
+import { COUNTRY_SOURCES } from '../../schema/countries/index.ts';
 import { countryRow, type CountryRow } from '../../seed/import/country-rows.ts';
 import {
   articleDay,

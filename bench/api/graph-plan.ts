@@ -2,7 +2,7 @@
 // events fall on them. Real event data is dominated by a few states (in GDELT the United
 // States alone is an actor in about a fifth of all events), so country weights follow a
 // Zipf-like law over a fixed order with the usual hubs first.
-import { countries, type Country } from '../../seed/countries/index.ts';
+import { countries, type Country } from '../../schema/countries/index.ts';
 import { streamOf, WeightedIndex } from './random.ts';
 
 /** Bump when the generated rows change: a stored graph of another version is rebuilt. */

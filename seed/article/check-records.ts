@@ -1,6 +1,6 @@
 // The rules the schema cannot express: ids are unique, references resolve to a record or to a
 // known country of the right kind, and every quote is an exact substring of the article.
-import { byIso3 } from '../countries/index.ts';
+import { byIso3 } from '../../schema/countries/index.ts';
 import { LINK_TARGETS, RELATION_ENDS, kindOf, type RecordKind } from './record-kinds.ts';
 import type { SeedRecords } from './records-schema.ts';
 import { formatPath, type PathSegment, type SeedProblem } from './seed-problem.ts';

@@ -4,7 +4,7 @@
 // database has evidence that resolves.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { mergeNewNodes } from '../../db/write/dataset-rows.ts';
-import { COUNTRY_SOURCES, type DatasetSource } from '../countries/index.ts';
+import { COUNTRY_SOURCES, type DatasetSource } from '../../schema/countries/index.ts';
 
 export const GDELT_1_SOURCE: DatasetSource = {
   id: 'source:dataset:gdelt-1',

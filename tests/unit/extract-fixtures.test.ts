@@ -3,13 +3,13 @@
 // development set meets the bar (BENCHMARKS.md, "Extraction").
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractionSchema } from '../../seed/extract/candidate.ts';
-import { extract } from '../../seed/extract/extract.ts';
-import { goldSchema } from '../../seed/extract/eval/gold-schema.ts';
-import { scoreDocument, type DocumentScore } from '../../seed/extract/eval/score.ts';
+import { extractionSchema } from '../../extract/candidate.ts';
+import { extract } from '../../extract/extract.ts';
+import { goldSchema } from '../../extract/eval/gold-schema.ts';
+import { scoreDocument, type DocumentScore } from '../../extract/eval/score.ts';
 
 const textDir = new URL('../fixtures/texts/', import.meta.url);
-const goldDir = new URL('../../seed/extract/eval/gold/', import.meta.url);
+const goldDir = new URL('../../extract/eval/gold/', import.meta.url);
 
 function documents(sub: string) {
   const dir = new URL(sub, goldDir);

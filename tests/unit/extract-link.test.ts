@@ -1,8 +1,8 @@
 // link(): candidates named in the graph get its id, through an injected lookup; ambiguity and
 // absence leave linkedId null.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../seed/extract/extract.ts';
-import { link, type EntityLookup } from '../../seed/extract/link.ts';
+import { extract } from '../../extract/extract.ts';
+import { link, type EntityLookup } from '../../extract/link.ts';
 
 describe('link', () => {
   const { candidates } = extract(

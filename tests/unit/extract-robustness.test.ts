@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Extraction } from '../../seed/extract/candidate.ts';
-import { extract } from '../../seed/extract/extract.ts';
+import type { Extraction } from '../../extract/candidate.ts';
+import { extract } from '../../extract/extract.ts';
 
 function expectVerbatim(text: string, result: Extraction) {
   for (const c of result.candidates) {

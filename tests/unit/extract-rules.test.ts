@@ -1,8 +1,8 @@
 // The extractor's rules, one small sentence each: what a readout's opening yields, names in
 // family-first order, relative and missing dates, negation, the reporting-country rule.
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../../seed/extract/candidate.ts';
-import { extract } from '../../seed/extract/extract.ts';
+import type { Candidate } from '../../extract/candidate.ts';
+import { extract } from '../../extract/extract.ts';
 
 const of = <K extends Candidate['kind']>(candidates: Candidate[], kind: K) =>
   candidates.filter((c): c is Extract<Candidate, { kind: K }> => c.kind === kind);

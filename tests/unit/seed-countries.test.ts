@@ -6,7 +6,7 @@ import {
   countries,
   resolveCountryName,
   unmappedCowStates,
-} from '../../seed/countries/index.ts';
+} from '../../schema/countries/index.ts';
 
 describe('country reference data', () => {
   it('has one record per ISO3 code, each with a two-letter code, a name and a readable id', () => {

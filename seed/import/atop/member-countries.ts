@@ -1,6 +1,6 @@
 // Maps an ATOP member's COW code to the Country node it is PARTY_TO. The rule (README.md):
 //  1. a COW code the country reference data maps to an ISO 3166 country → that country
-//     (seed/countries: COW list joined to ISO3 by text_to_CAMEO's table; German Federal
+//     (schema/countries: COW list joined to ISO3 by text_to_CAMEO's table; German Federal
 //     Republic and Yemen Arab Republic resolve to their ISO successors DEU and YEM);
 //  2. a historical COW state without an ISO code (Bavaria, Austria-Hungary, the Republic of
 //     Vietnam, ...) → a Country node `country:cow-<code>` named from the COW state list;
@@ -8,7 +8,7 @@
 //     → a Country node `country:cow-<code>` named "ATOP non-system member <code>";
 //  4. anything else → the row is rejected as "unknown COW code".
 import neo4j from 'neo4j-driver';
-import { byCow, COUNTRY_SOURCE_IDS, unmappedCowStates } from '../../countries/index.ts';
+import { byCow, COUNTRY_SOURCE_IDS, unmappedCowStates } from '../../../schema/countries/index.ts';
 import { countryRow, type CountryRow } from '../country-rows.ts';
 import { ATOP_SOURCE } from '../dataset-sources.ts';
 

@@ -3,7 +3,7 @@
 // a known state or territory code → that Country; a regional code → no country (the actor is
 // kept, without a PARTICIPATED_IN edge); an empty code → no country; anything else → the row is
 // rejected as "unknown country code".
-import { byIso3, type Country } from '../../countries/index.ts';
+import { byIso3, type Country } from '../../../schema/countries/index.ts';
 
 /**
  * CAMEO codes that predate the ISO code of the same state (CAMEO codebook 1.1b3, country

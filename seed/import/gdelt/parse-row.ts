@@ -1,7 +1,7 @@
 // Validates one GDELT event row and turns it into a typed event, or says which field is wrong
 // and why. Every check runs whatever the filters, so a bad row is reported even when a filter
 // would have dropped it.
-import type { Country } from '../../countries/index.ts';
+import type { Country } from '../../../schema/countries/index.ts';
 import type { RowProblem } from '../pipeline/row-sink.ts';
 import { actorCountry } from '../cameo/actor-countries.ts';
 import { COLUMN, layoutFor, type GdeltLayout } from './columns.ts';

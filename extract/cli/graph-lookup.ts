@@ -2,8 +2,8 @@
 // full-text index of names and aliases, through the project's usual connection. Lucene's hits
 // are only candidates; a node counts only when its name or one of its aliases equals the
 // looked-up name (case and accents aside), so "Austin" does not link to "Austin, Texas".
-import { openDatabase } from '../../../db/connect.ts';
-import { FULLTEXT_INDEX } from '../../../schema/constraints.ts';
+import { openDatabase } from '../../db/connect.ts';
+import { FULLTEXT_INDEX } from '../../schema/constraints.ts';
 import type { EntityLookup, LinkableKind } from '../link.ts';
 
 /** Node label of each linkable kind: a fixed allowlist, never spliced from input. */

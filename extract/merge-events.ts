@@ -3,7 +3,7 @@
 // without participants, the same parties) whose dates and places do not conflict are one
 // event. Its quote is the sentence that says most (a date, then a place, before a title or a
 // bare mention); the other sentences become its evidence.
-import type { EventDraft } from './events.ts';
+import type { EventDraft } from './event-draft.ts';
 
 function sameActors(a: EventDraft, b: EventDraft): boolean {
   if (a.participants.length || b.participants.length) {

@@ -8,7 +8,7 @@
 // - someone met during a visit to a country, or at a site or capital of one, is of that
 //   country (the visited side).
 // An international body's official ("NATO Secretary General") gets none of these.
-import type { EventDraft } from './events.ts';
+import type { EventDraft } from './event-draft.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
 
 export /** Gives people with an office but no country the country the meeting sentence implies. */

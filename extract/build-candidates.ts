@@ -6,7 +6,7 @@ import type { AgreementDraft } from './agreements.ts';
 import type { Candidate } from './candidate.ts';
 import type { CountryWord } from './gazetteer/countries.ts';
 import type { PhraseHit } from './gazetteer/phrase-matcher.ts';
-import type { EventDraft } from './events.ts';
+import type { EventDraft } from './event-draft.ts';
 import { candidateKey, normalizeForKey } from './key.ts';
 import type { Mention } from './mention.ts';
 import type { Person, PersonMention } from './people.ts';

@@ -4,7 +4,7 @@
 // U.S. Department of Defense ("Pentagon ... provided the following readout"). A readout names
 // its own principal by office alone ("Secretary of Defense Jim Mattis"); events.ts gives that
 // person this country only then (see README, "Reporting country").
-import { byIso2 } from '../countries/index.ts';
+import { byIso2 } from '../schema/countries/index.ts';
 
 /** Government second-level labels under a country-code TLD: gov.uk, go.jp, gob.mx, gouv.fr. */
 const GOVERNMENT_LABELS = new Set(['gov', 'go', 'gob', 'gouv', 'gv', 'mil', 'govt', 'government']);

@@ -1,7 +1,7 @@
 // Places the defense press names: capitals (from the country reference), sites that stand for
 // a government ("the Pentagon", "the White House"), and the regions and waters that readouts
 // discuss ("Indo-Pacific", "South China Sea"), with their country where they lie in one.
-import { countryWords } from '../../countries/demonyms.ts';
+import { countryWords } from '../../schema/countries/demonyms.ts';
 
 export interface KnownPlace {
   name: string;

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractionSchema } from '../../seed/extract/candidate.ts';
+import { extractionSchema } from '../../extract/candidate.ts';
 
 const run = promisify(execFile);
-const cli = new URL('../../seed/extract/cli.ts', import.meta.url).pathname;
+const cli = new URL('../../extract/cli.ts', import.meta.url).pathname;
 const fixture = new URL(
   '../fixtures/texts/04-dod-mattis-fallon-united-kingdom-london.txt',
   import.meta.url,

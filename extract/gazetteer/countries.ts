@@ -1,8 +1,8 @@
 // Every way the press names a country: Entente's country reference (names and aliases: "U.S.",
 // "ROK", "Britain"), demonyms ("Japanese", "Polish", "Saudi"), and blockers for phrases that
 // contain a country's word but name something else ("Indian Ocean", "Latin American").
-import { byIso3, countries, resolveCountryName } from '../../countries/index.ts';
-import { countryWords } from '../../countries/demonyms.ts';
+import { byIso3, countries, resolveCountryName } from '../../schema/countries/index.ts';
+import { countryWords } from '../../schema/countries/demonyms.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 
 export interface CountryWord {

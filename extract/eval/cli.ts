@@ -8,7 +8,7 @@ import { misses, table } from './report.ts';
 import { scoreDocument, type DocumentScore } from './score.ts';
 
 const goldDir = new URL('./gold/', import.meta.url);
-const textDir = new URL('../../../tests/fixtures/texts/', import.meta.url);
+const textDir = new URL('../../tests/fixtures/texts/', import.meta.url);
 
 function scoreSet(sub: string, batch?: number): DocumentScore[] {
   const dir = new URL(sub, goldDir);

@@ -9,7 +9,7 @@
 // 'under consideration', so a reviewer sees what was not settled.
 import type { AgreementStatus } from './candidate.ts';
 import { NEGATION } from './event-triggers.ts';
-import type { EventDraft } from './events.ts';
+import type { EventDraft } from './event-draft.ts';
 import { MASK } from './mask.ts';
 import { ALLIANCE, complement, NAMED, VERBS } from './agreement-wording.ts';
 import { tidy } from './mention.ts';

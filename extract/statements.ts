@@ -3,7 +3,7 @@
 // speaker's country; CAMEO 010 (make a statement). Only sentences with quotation marks count: "Austin
 // underscored the commitment" reports a position, and its sentence is already the evidence of
 // whatever else it says.
-import type { EventDraft } from './events.ts';
+import type { EventDraft } from './event-draft.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
 
 /** Quotation marks, opening or closing: a quotation may have begun in the sentence before. */

@@ -3,35 +3,11 @@
 // its date (the sentence's date phrase nearest the trigger, else none), its place, its parties
 // (the participants' countries, and a visit's destination). Who is which country, for people
 // whose title names none, is settled by person-countries.ts before the parties are counted.
-import type { EventKind } from './candidate.ts';
-import type { DateMention } from './dates.ts';
-import { FUTURE_MEETING, NEGATION, PLANNING, TRIGGERS, type Trigger } from './event-triggers.ts';
-import type { Mention } from './mention.ts';
+import type { EventDraft } from './event-draft.ts';
 import type { Person } from './people.ts';
+import { FUTURE_MEETING, NEGATION, PLANNING, TRIGGERS, type Trigger } from './event-triggers.ts';
 import { settleCountries } from './person-countries.ts';
 import { PLURAL_ANAPHOR, type SentenceFacts } from './sentence-facts.ts';
-
-export interface EventDraft {
-  eventKind: EventKind;
-  cameoCode: string;
-  participants: Person[];
-  /** Countries taking part that are not a participant's: a visit's destination, named states. */
-  extraParties: string[];
-  parties: string[];
-  date: DateMention | null;
-  place: Mention | null;
-  negated: boolean;
-  sentenceIndex: number;
-  /** Where the trigger word stands: people before it are the subject, after it the object. */
-  triggerStart: number;
-  triggerEnd: number;
-  start: number;
-  end: number;
-  rules: string[];
-  confidence: number;
-  /** Other sentences merged into this event (merge-events.ts). */
-  evidence: { start: number; end: number }[];
-}
 
 const BASE_CONFIDENCE: Record<string, number> = {
   'event:met': 0.85,
