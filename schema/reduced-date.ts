@@ -17,7 +17,10 @@ export interface ReducedDate {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC: the latter reads years 0-99 as 1900-1999.
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
 }
 
 /** Parses a reduced date; undefined when it is malformed or not a real calendar day. */
@@ -28,6 +31,8 @@ export function parseReducedDate(text: string): ReducedDate | undefined {
   const year = Number(yearText);
   const month = monthText === undefined ? undefined : Number(monthText);
   const day = dayText === undefined ? undefined : Number(dayText);
+  // ISO 8601's year 0000 is 1 BC, a proleptic year no source of ours can mean: a typo.
+  if (year < 1) return undefined;
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
   if (day !== undefined && (day < 1 || day > daysIn(year, month!))) return undefined;
   if (month === undefined) {

@@ -9,6 +9,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { PROJECT_ROOT } from '../db/config.ts';
 import { GRAPHIQL_EXAMPLES } from './graphql/examples.ts';
 import { createCaches, type Context } from './graphql/context.ts';
+import { useKnownOperationTypes } from './graphql/operation-types.ts';
 import { schema } from './graphql/schema.ts';
 import { useRoutes } from './http/routes.ts';
 import type { Database } from '../db/connect.ts';
@@ -58,6 +59,7 @@ export function createApp(options: AppOptions): App {
       // Compiles each operation once into a plain function: large answers (a 500-node
       // neighbourhood) execute in about two thirds of graphql-js's time (BENCHMARKS.md, API).
       useGraphQlJit(),
+      useKnownOperationTypes(),
       EnvelopArmorPlugin({ ...ARMOR, blockFieldSuggestion: { enabled: !development } }),
       // GET and form-encoded POSTs need the x-graphql-yoga-csrf header; JSON POSTs are preflighted.
       useCSRFPrevention(),

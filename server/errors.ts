@@ -54,15 +54,26 @@ export function isUnavailable(error: unknown): boolean {
   );
 }
 
+/**
+ * A transaction Neo4j ended for taking too long. 5.x reports a timeout set by the client as
+ * `TransactionTimedOutClientConfiguration` and one set by the server's `db.transaction.timeout`
+ * as `TransactionTimedOut`; both are the caller's query, not the database's failure.
+ */
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
+export function isTimeout(error: unknown): boolean {
+  return error instanceof Neo4jError && TIMEOUT_CODES.has(error.code);
+}
+
 /** Turns driver failures the caller should know about into coded errors; rethrows the rest. */
 export function translateDatabaseError(error: unknown): never {
   if (isUnavailable(error)) {
     throw appError('DATABASE_UNAVAILABLE', 'The database is unavailable; try again shortly.');
   }
-  if (
-    error instanceof Neo4jError &&
-    error.code === 'Neo.ClientError.Transaction.TransactionTimedOut'
-  ) {
+  if (isTimeout(error)) {
     throw appError(
       'QUERY_TIMEOUT',
       'The query took too long; narrow it with filters or a smaller limit.',

@@ -5,6 +5,7 @@ import { applySchema } from '../schema/constraints.ts';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from '../db/config.ts';
 import { openDatabase, type Database } from '../db/connect.ts';
+import { describeConnectionFailure } from '../db/connection-failure.ts';
 import { PrerequisiteError } from '../db/managed/prerequisites.ts';
 import { onShutdown, shutdown } from '../db/shutdown.ts';
 import { prepareData } from './prepare-data.ts';
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
     await prepareData(db, (line) => console.log(line));
   } catch (error) {
     await db.close();
-    fail(`Neo4j at ${db.uri} did not answer: ${(error as Error).message}`);
+    fail(describeConnectionFailure(error, db.uri, db.username));
   }
 
   const app = createApp({ db, development: config.development });

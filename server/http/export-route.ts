@@ -48,6 +48,8 @@ const VIEWS = {
 } as const;
 type View = keyof typeof VIEWS;
 
+const isView = (name: string): name is View => Object.hasOwn(VIEWS, name);
+
 const LISTS = ['ids', 'kinds', 'eventKinds', 'relationshipTypes'];
 const INTS = ['depth', 'limit', 'maxHops', 'first'];
 const STRINGS = ['from', 'to', 'since', 'until'];
@@ -89,9 +91,14 @@ export async function exportResponse(
       `format: must be one of ${EXPORT_FORMATS.join(', ')} (got ${JSON.stringify(format)})`,
     );
   }
-  const view = url.searchParams.get('view') as View | null;
-  if (!view || !(view in VIEWS))
-    return problem(Response, 400, `view: must be one of ${Object.keys(VIEWS).join(', ')}`);
+  const view = url.searchParams.get('view');
+  // Own properties only: `in` would also find __proto__, constructor and toString.
+  if (!view || !isView(view))
+    return problem(
+      Response,
+      400,
+      `view: must be one of ${Object.keys(VIEWS).join(', ')} (got ${JSON.stringify(view ?? '')})`,
+    );
   const variables = variablesOf(url.searchParams);
   if (typeof variables === 'string') return problem(Response, 400, variables);
 

@@ -2,6 +2,7 @@
 // /health, /export/{format}, and the built explorer with its single-page fallback.
 import type { Plugin } from 'graphql-yoga';
 import { health } from '../queries/health.ts';
+import { malformedGraphQLParam } from './graphql-params.ts';
 import { exportResponse, type ExportOptions } from './export-route.ts';
 import { staticResponse } from './static-files.ts';
 
@@ -15,29 +16,56 @@ export function useRoutes(options: RoutesOptions): Plugin {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       // Responses are built with yoga's fetch implementation, which the server adapter expects.
       const { Response } = fetchAPI;
-      if (url.pathname === '/graphql') return;
+      if (url.pathname === '/graphql') {
+        const malformed = request.method === 'GET' ? malformedGraphQLParam(url) : undefined;
+        if (malformed) {
+          const errors = [{ message: malformed, extensions: { code: 'BAD_INPUT' } }];
+          endResponse(
+            new Response(JSON.stringify({ errors }), {
+              status: 400,
+              headers: { 'content-type': 'application/json' },
+            }),
+          );
+        }
+        return;
+      }
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         endResponse(
           new Response('Method not allowed', { status: 405, headers: { allow: 'GET, HEAD' } }),
         );
         return;
       }
-      if (url.pathname === '/health') {
-        const report = await health(options.reader);
+      try {
+        endResponse(await route(url, options, Response));
+      } catch (error) {
+        // Never a stack or an install path to the client: the detail goes to the server's log.
+        console.error(`${request.method} ${url.pathname} failed`, error);
         endResponse(
-          new Response(
-            JSON.stringify({ status: report.ok ? 'ok' : 'unavailable', database: report }),
-            {
-              status: report.ok ? 200 : 503,
-              headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
-            },
-          ),
+          new Response(JSON.stringify({ error: 'Unexpected error.' }), {
+            status: 500,
+            headers: { 'content-type': 'application/json' },
+          }),
         );
-      } else if (url.pathname.startsWith('/export/')) {
-        endResponse(await exportResponse(url, options, Response));
-      } else {
-        endResponse(await staticResponse(url, options.clientDir, Response));
       }
     },
   };
+}
+
+async function route(
+  url: URL,
+  options: RoutesOptions,
+  Response: typeof globalThis.Response,
+): Promise<Response> {
+  if (url.pathname === '/health') {
+    const report = await health(options.reader);
+    return new Response(
+      JSON.stringify({ status: report.ok ? 'ok' : 'unavailable', database: report }),
+      {
+        status: report.ok ? 200 : 503,
+        headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+      },
+    );
+  }
+  if (url.pathname.startsWith('/export/')) return exportResponse(url, options, Response);
+  return staticResponse(url, options.clientDir, Response);
 }

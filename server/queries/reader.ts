@@ -13,14 +13,23 @@ export interface Reader {
 /** Longest an API read may run before Neo4j aborts it. */
 export const READ_TIMEOUT_MS = 15_000;
 
-export function createReader(db: Pick<Database, 'driver' | 'database'>): Reader {
+export interface ReaderOptions {
+  /** Longest a read may run before Neo4j aborts it; default READ_TIMEOUT_MS. */
+  timeoutMs?: number;
+}
+
+export function createReader(
+  db: Pick<Database, 'driver' | 'database'>,
+  options: ReaderOptions = {},
+): Reader {
+  const timeout = options.timeoutMs ?? READ_TIMEOUT_MS;
   return {
     async read(cypher, params = {}) {
       try {
         const { records } = await db.driver.executeQuery(cypher, withIntegers(params), {
           database: db.database,
           routing: neo4j.routing.READ,
-          transactionConfig: { timeout: READ_TIMEOUT_MS },
+          transactionConfig: { timeout },
         });
         return records.map((record) => record.toObject() as Row);
       } catch (error) {

@@ -13,6 +13,13 @@ describe('reduced ISO 8601 dates', () => {
     ).toBe(false);
   });
 
+  it('refuses the year 0000 and counts leap days of years below 100 in their own century', () => {
+    expect(['0000', '0000-01', '0000-01-01'].some(isReducedDate)).toBe(false);
+    expect(isReducedDate('0001')).toBe(true);
+    expect(isReducedDate('0004-02-29')).toBe(true);
+    expect(isReducedDate('0003-02-29')).toBe(false);
+  });
+
   it('gives the first and last day of the period with its precision', () => {
     expect(parseReducedDate('2022')).toEqual({
       firstDay: '2022-01-01',
