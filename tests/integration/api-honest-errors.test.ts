@@ -93,7 +93,7 @@ describe('honest error codes', () => {
       ],
     ];
     for (const [url, init] of requests) {
-      const response = await app.fetch(`http://entente.test${url}`, init);
+      const response = await app.fetch(`http://entente.test${url}`, init ?? {});
       const text = await response.text();
       expect(response.status, url).toBeLessThan(500);
       expect(text, url).not.toMatch(LEAK);
