@@ -51,6 +51,13 @@ const EnvSchema = z.object({
   ENTENTE_NEO4J_HEAP: memorySize.default('2g'),
   /** Page cache of the managed Neo4j in MiB; default 1024. */
   ENTENTE_NEO4J_PAGECACHE_MB: z.coerce.number().int().min(64).max(65536).default(1024),
+  /** Where `import gdelt --since/--last/--update` reads GDELT 2.0 (its master list and exports). */
+  ENTENTE_GDELT_BASE_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: 'must be an http(s) URL such as http://data.gdeltproject.org/gdeltv2/',
+    })
+    .default('http://data.gdeltproject.org/gdeltv2/'),
   /** How long to wait for the managed Neo4j to answer, in seconds; default 120. */
   ENTENTE_NEO4J_START_TIMEOUT: z.coerce.number().int().min(5).max(3600).default(120),
 });
@@ -59,6 +66,8 @@ export interface Config {
   port: number;
   host: string;
   development: boolean;
+  /** GDELT 2.0's base URL (ends with '/'): masterfilelist.txt and the exports are below it. */
+  gdeltBaseUrl: string;
   neo4j: {
     /** Set when the user points Entente at their own Neo4j. */
     uri: string | undefined;
@@ -98,6 +107,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     development: e.NODE_ENV === 'development',
+    gdeltBaseUrl: e.ENTENTE_GDELT_BASE_URL.endsWith('/')
+      ? e.ENTENTE_GDELT_BASE_URL
+      : `${e.ENTENTE_GDELT_BASE_URL}/`,
     neo4j: {
       uri: e.NEO4J_URI,
       username: e.NEO4J_USERNAME,

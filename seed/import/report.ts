@@ -35,7 +35,15 @@ export interface ImportSummary {
   rejected: Record<string, ReasonCount>;
   rejectedTotal: number;
   notes: string[];
+  /** Parts an importer adds (`fetch`: the GDELT fetcher's downloads and faults). */
+  sections?: Record<string, unknown>;
   elapsedMs: number;
+}
+
+/** A part of the summary: its JSON value and its lines in the plain-text summary. */
+export interface SummarySection {
+  json: unknown;
+  lines: string[];
 }
 
 export class ImportReport {
@@ -45,6 +53,7 @@ export class ImportReport {
   readonly skipped = new Map<string, number>();
   readonly rejected = new Map<string, ReasonCount>();
   readonly notes: string[] = [];
+  readonly sections = new Map<string, SummarySection>();
   private readonly startedAt = Date.now();
 
   constructor(
@@ -76,6 +85,11 @@ export class ImportReport {
     return total;
   }
 
+  /** The sections' lines, for the plain-text summary. */
+  sectionLines(): string[] {
+    return [...this.sections.values()].flatMap((section) => section.lines);
+  }
+
   summary(): ImportSummary {
     return {
       dataset: this.dataset,
@@ -87,6 +101,9 @@ export class ImportReport {
       rejected: Object.fromEntries(this.rejected),
       rejectedTotal: this.rejectedTotal,
       notes: [...this.notes],
+      ...(this.sections.size > 0
+        ? { sections: Object.fromEntries([...this.sections].map(([k, v]) => [k, v.json])) }
+        : {}),
       elapsedMs: Date.now() - this.startedAt,
     };
   }
@@ -98,7 +115,7 @@ export function formatRejection(r: Rejection): string {
 }
 
 /** The plain-text summary the CLI prints. */
-export function formatSummary(s: ImportSummary): string {
+export function formatSummary(s: ImportSummary, sectionLines: readonly string[] = []): string {
   const seconds = s.elapsedMs / 1000;
   const rate = seconds > 0 ? Math.round(s.read / seconds) : s.read;
   const lines = [
@@ -117,5 +134,6 @@ export function formatSummary(s: ImportSummary): string {
     for (const example of examples) lines.push(`      ${formatRejection(example)}`);
   }
   for (const note of s.notes) lines.push(`  note: ${note}`);
+  lines.push(...sectionLines);
   return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 // What every import command does around its importer: open the database (unless a dry run),
 // apply the schema, run, print the summary (stdout) and choose the exit code: 0 done, 1 rows
-// were rejected (unless allowed), 2 the import could not run (bad input file, database down).
+// were rejected (unless allowed), 2 the import could not run (bad input file, database down),
+// or an importer's own code (3: the GDELT fetcher could not fetch or read some exports).
 import fs from 'node:fs';
 import { applySchema } from '../../schema/constraints.ts';
 import { openDatabase, type Database } from '../../db/connect.ts';
@@ -18,7 +19,8 @@ export interface CommonOptions {
   progressInterval: number;
 }
 
-export type Importer = (db: Database | undefined, report: ImportReport) => Promise<void>;
+/** Runs the import; may return an exit code of its own (the GDELT fetcher's 3). */
+export type Importer = (db: Database | undefined, report: ImportReport) => Promise<number | void>;
 
 export async function runImport(
   dataset: string,
@@ -37,7 +39,7 @@ export async function runImport(
       const { driver, database } = db;
       await applySchema((cypher) => driver.executeQuery(cypher, {}, { database }));
     }
-    await importer(db, report);
+    exitCode = (await importer(db, report)) ?? 0;
   } catch (error) {
     // Input problems are the user's to fix and say all in their message; anything else (the
     // database unreachable, a bug) keeps its error name, and its stack with ENTENTE_DEBUG=1.
@@ -51,8 +53,12 @@ export async function runImport(
   }
   const summary = report.summary();
   // After a failure before the first row, a summary of zeros would only hide the error line.
-  if (exitCode === 0 || summary.read > 0) {
-    console.log(options.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
+  if (exitCode !== 2 || summary.read > 0) {
+    console.log(
+      options.json
+        ? JSON.stringify(summary, null, 2)
+        : formatSummary(summary, report.sectionLines()),
+    );
   }
   if (exitCode === 0 && summary.rejectedTotal > 0 && !options.allowRejects) {
     if (!options.json)

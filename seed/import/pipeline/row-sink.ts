@@ -47,6 +47,11 @@ export class RowSink<T> {
     return this.pipeline.written;
   }
 
+  /** Rows queued for writing so far (they are written in order: `written` catches up). */
+  get queued(): number {
+    return this.pipeline.queued;
+  }
+
   /** Writes what is left; the report then says what was imported, even after a failure. */
   async finish(): Promise<void> {
     try {

@@ -16,6 +16,8 @@ export class WritePipeline<T> {
   private inFlight: Promise<void> = Promise.resolve();
   private failure: unknown;
   private batchNumber = 0;
+  /** Rows handed to add() so far; rows are written in this order. */
+  queued = 0;
   written = 0;
   created = 0;
 
@@ -30,6 +32,7 @@ export class WritePipeline<T> {
    */
   add(row: T): boolean {
     this.rows.push(row);
+    this.queued += 1;
     return this.rows.length >= this.batchSize;
   }
 
