@@ -58,6 +58,10 @@ export function App() {
     pathEnd: (end, id) =>
       setPathDraft((draft) => ({ ...draft, [end]: { id, label: nodeLabel(id) } })),
     openDyad: (a, b) => update((v) => ({ ...v, dyad: { a, b } })),
+    open: (id) => {
+      update((v) => actions.openNode(v, id, inView(id)));
+      centreOn(id);
+    },
     close: () => update((v) => actions.select(v, null)),
   };
 
@@ -96,7 +100,15 @@ export function App() {
           />
         </section>
         <FilterPanel view={view} update={update} />
-        <DateRange bins={data.bins} from={view.from} to={view.to} onChange={onDates} />
+        <DateRange
+          bins={data.bins}
+          from={view.from}
+          to={view.to}
+          onChange={onDates}
+          span={data.span}
+          includeUndated={view.includeUndated}
+          onToggleUndated={() => update((v) => ({ ...v, includeUndated: !v.includeUndated }))}
+        />
         <LayoutPicker
           view={view}
           update={update}

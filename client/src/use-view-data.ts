@@ -5,7 +5,8 @@ import type { Graph } from '../../schema/graph.ts';
 import { chosenPath, loadView, viewQueryKey, type LoadedView } from './api/load-view.ts';
 import { useQuery, type QueryState } from './api/use-query.ts';
 import { EMPTY_GRAPH } from '../../schema/merge-graphs.ts';
-import { timelineBins, type TimelineBin } from './graph/timeline.ts';
+import { useDataSpan, type DataSpan } from './api/use-data-span.ts';
+import { MONTH_AXIS_MAX, spanBins, type TimelineBin } from './graph/timeline.ts';
 import { toElements } from './graph/to-elements.ts';
 import { visibleGraph } from './graph/visible-graph.ts';
 import type { ViewState } from './state/view-state.ts';
@@ -17,6 +18,8 @@ export interface ViewData {
   visible: Graph;
   elements: ReturnType<typeof toElements>;
   bins: TimelineBin[];
+  /** What the loaded data spans (null until answered). */
+  span: DataSpan | null;
   /** The chosen path's node and edge ids, when path mode found one. */
   highlight: ReadonlySet<string> | null;
 }
@@ -24,8 +27,10 @@ export interface ViewData {
 export function useViewData(view: ViewState, retry: number): ViewData {
   const queryKey = `${viewQueryKey(view)}#${retry}`;
   const query = useQuery(queryKey, (signal) => loadView(view, signal));
-  // The slider's timeline covers the view over all time, or narrowing it would shrink it too.
-  const dated = view.from !== null || view.to !== null;
+  const span = useDataSpan(retry).data;
+  // A month axis counts the view's facts over all time (narrowing the range must not shrink
+  // it); a year axis counts from dataSpan and needs no second request.
+  const dated = (view.from !== null || view.to !== null) && isShort(span);
   const allTime = useQuery(dated ? `${viewQueryKey(view, false)}#${retry}` : null, (signal) =>
     loadView(view, signal, false),
   );
@@ -42,7 +47,10 @@ export function useViewData(view: ViewState, retry: number): ViewData {
   );
   const elements = useMemo(() => toElements(visible), [visible]);
   const timelineGraph = (dated ? allTime.data?.graph : null) ?? graph;
-  const bins = useMemo(() => timelineBins(timelineGraph), [timelineGraph]);
+  const bins = useMemo(
+    () => spanBins(span, timelineGraph, new Date().getUTCFullYear()),
+    [span, timelineGraph],
+  );
   const paths = view.path ? (query.data?.paths ?? null) : null;
   const { path } = chosenPath(paths, view.path?.choice ?? 0);
   const highlight = useMemo(
@@ -52,5 +60,13 @@ export function useViewData(view: ViewState, retry: number): ViewData {
         : null,
     [path],
   );
-  return { query, queryKey, visible, elements, bins, highlight };
+  return { query, queryKey, visible, elements, bins, span, highlight };
+}
+
+/** Whether the loaded data spans few enough months for a month axis. */
+function isShort(span: DataSpan | null): boolean {
+  const month = (date: string | undefined) =>
+    date ? Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7) || 1) : NaN;
+  const months = month(span?.latest?.date) - month(span?.earliest?.date);
+  return !(months >= MONTH_AXIS_MAX);
 }

@@ -15,6 +15,7 @@ const actions: NodeActions = {
   togglePin: noop,
   pathEnd: noop,
   openDyad: noop,
+  open: noop,
   close: noop,
 };
 
@@ -84,6 +85,63 @@ describe('details', () => {
     expect(html).toMatch(/Goldstein score<\/dt><dd>1</);
     expect(html).toContain('Rajnath Singh → Hamada–Singh talks in Tokyo');
     expect(html).toContain('VISITOR');
+  });
+
+  it('describes an aggregated country edge once: undirected, dated to its precision, counts as a table', () => {
+    const dyadGraph: Graph = {
+      nodes: ['FRA', 'RUS'].map((iso3) => ({
+        id: `country:${iso3}`,
+        kind: 'COUNTRY' as const,
+        label: iso3 === 'FRA' ? 'France' : 'Russia',
+        properties: { iso3 },
+        evidence: [],
+      })),
+      edges: [
+        {
+          id: 'd',
+          source: 'country:FRA',
+          target: 'country:RUS',
+          type: 'DYAD',
+          weight: 3,
+          properties: {
+            events: 1,
+            meetings: 1,
+            goldsteinSum: 2.5,
+            agreements: 2,
+            agreementIds: ['agreement:atop:2300', 'agreement:atop:2360'],
+            sampleEventIds: ['event:x'],
+            firstDate: '1932',
+            firstPrecision: 'YEAR',
+            lastDate: '1939-09-03',
+            lastPrecision: 'DAY',
+            firstEventDate: '1935-05-01',
+            firstEventPrecision: 'MONTH',
+            lastEventDate: '1935-05-01',
+            lastEventPrecision: 'MONTH',
+          },
+          evidence: [article, article],
+        },
+      ],
+      truncated: false,
+    };
+    const html = renderToStaticMarkup(
+      <DetailsPanel
+        graph={dyadGraph}
+        selected={{ type: 'edge', id: 'd' }}
+        expanded={[]}
+        pinned={[]}
+        actions={actions}
+      />,
+    );
+    expect(html).toContain('France — Russia');
+    expect(html).toContain('undirected');
+    expect(html).toContain('1932 – 1939-09-03');
+    expect(html).toContain('1935-05 (month)');
+    expect(html).toContain('<th scope="row">Agreements</th><td>2</td>');
+    expect(html).toContain('>agreement:atop:2360</button>');
+    expect(html).toContain('>event:x</button>');
+    expect(html.match(/data-testid="evidence"/g)).toHaveLength(1);
+    expect(html).not.toContain('Agreement ids'); // no raw property list beside the table
   });
 
   it('labels CAMEO codes through their base and root when the full code is unknown', () => {

@@ -1,7 +1,13 @@
 // The timeline behind the date-range slider, and the time-ordered layout.
 import { describe, expect, it } from 'vitest';
 import type { Graph, GraphNode } from '../../schema/graph.ts';
-import { periodEnd, rangeIndices, timelineBins } from '../../client/src/graph/timeline.ts';
+import {
+  periodEnd,
+  rangeIndices,
+  rangeReading,
+  spanBins,
+  timelineBins,
+} from '../../client/src/graph/timeline.ts';
 import { axisWidth, timelinePositions } from '../../client/src/canvas/timeline-layout.ts';
 
 const dated = (id: string, date: string): GraphNode => ({
@@ -14,7 +20,7 @@ const dated = (id: string, date: string): GraphNode => ({
 const graphOf = (...nodes: GraphNode[]): Graph => ({ nodes, edges: [], truncated: false });
 
 describe('timelineBins', () => {
-  it('counts dated facts per month when the view spans a few years, with empty months kept', () => {
+  it('counts dated facts per month when the view spans a few years, year-only ones apart', () => {
     const bins = timelineBins(
       graphOf(
         dated('a', '2022-03-10'),
@@ -23,9 +29,11 @@ describe('timelineBins', () => {
         dated('d', '2022'),
       ),
     );
-    expect(bins[0]).toEqual({ period: '2022-01', count: 1 });
-    expect(bins.find((bin) => bin.period === '2022-09')).toEqual({ period: '2022-09', count: 2 });
-    expect(bins.find((bin) => bin.period === '2022-05')).toEqual({ period: '2022-05', count: 0 });
+    // '2022' is known only to its year: not piled into January, but apart in every month.
+    expect(bins[0]).toEqual({ period: '2022-01', count: 0, yearOnly: 1 });
+    expect(bins.find((bin) => bin.period === '2022-03')).toMatchObject({ count: 1, yearOnly: 1 });
+    expect(bins.find((bin) => bin.period === '2022-09')).toMatchObject({ count: 2, yearOnly: 1 });
+    expect(bins.find((bin) => bin.period === '2022-05')).toMatchObject({ count: 0 });
     expect(bins).toHaveLength(9);
   });
 
@@ -33,12 +41,12 @@ describe('timelineBins', () => {
     const bins = timelineBins(
       graphOf(dated('a', '1949-04-04'), dated('b', '1951-09-08'), dated('c', '2022-09-08')),
     );
-    expect(bins[0]).toEqual({ period: '1949', count: 1 });
-    expect(bins.at(-1)).toEqual({ period: '2022', count: 1 });
+    expect(bins[0]).toEqual({ period: '1949', count: 1, yearOnly: 0 });
+    expect(bins.at(-1)).toEqual({ period: '2022', count: 1, yearOnly: 0 });
     expect(bins).toHaveLength(2022 - 1949 + 1);
   });
 
-  it('marks the first and last month of aggregated country edges', () => {
+  it('marks the true first and last dates of aggregated country edges', () => {
     const graph: Graph = {
       nodes: [],
       edges: [
@@ -48,7 +56,7 @@ describe('timelineBins', () => {
           target: 'country:JPN',
           type: 'DYAD',
           weight: 2,
-          properties: { firstMonth: '2022-03', lastMonth: '2022-09' },
+          properties: { firstDate: '2022-03-02', lastDate: '2022-09', firstMonth: '2022-05' },
           evidence: [],
         },
       ],
@@ -65,6 +73,49 @@ describe('timelineBins', () => {
   });
 });
 
+describe('spanBins', () => {
+  const span = (earliest: string, latest: string) => ({
+    earliest: { date: earliest },
+    latest: { date: latest },
+    years: [
+      { year: 1816, events: 0, agreements: 2, transfers: 0 },
+      { year: 1935, events: 1, agreements: 3, transfers: 1 },
+    ],
+  });
+
+  it('spans everything loaded by year, on to the current year, counting from dataSpan', () => {
+    const bins = spanBins(span('1816-06-08', '2022-09-08'), graphOf(dated('a', '2022')), 2026);
+    expect(bins[0]).toEqual({ period: '1816', count: 2, yearOnly: 0 });
+    expect(bins.find((bin) => bin.period === '1935')?.count).toBe(5);
+    expect(bins.at(-1)?.period).toBe('2026');
+    expect(bins).toHaveLength(2026 - 1816 + 1);
+    expect(rangeIndices(bins, '1930', '1939').map((i) => bins[i]!.period)).toEqual([
+      '1930',
+      '1939',
+    ]);
+    expect(rangeReading(bins, ...rangeIndices(bins, '1930', '1939-12-31'))).toBe('1930 – 1939');
+  });
+
+  it('goes by month over a short span, counting the view’s facts', () => {
+    const bins = spanBins(
+      span('2022-02-01', '2022-09-08'),
+      graphOf(dated('a', '2022-03-10'), dated('b', '2024-01-01')),
+      2026,
+    );
+    expect(bins.map((bin) => bin.period)).toEqual([
+      '2022-02',
+      '2022-03',
+      '2022-04',
+      '2022-05',
+      '2022-06',
+      '2022-07',
+      '2022-08',
+      '2022-09',
+    ]);
+    expect(bins[1]!.count).toBe(1);
+  });
+});
+
 describe('date range', () => {
   it('ends a period on its last day, because the API compares whole dates', () => {
     expect(periodEnd('2022-09')).toBe('2022-09-30');
@@ -76,6 +127,7 @@ describe('date range', () => {
     const bins = ['2022-01', '2022-02', '2022-03', '2022-04'].map((period) => ({
       period,
       count: 1,
+      yearOnly: 0,
     }));
     expect(rangeIndices(bins, null, null)).toEqual([0, 3]);
     expect(rangeIndices(bins, '2022-02', '2022-03-31')).toEqual([1, 2]);

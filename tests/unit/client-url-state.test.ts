@@ -30,6 +30,7 @@ const viewArbitrary: fc.Arbitrary<ViewState> = fc.record({
   relationshipTypes: fc.option(fc.uniqueArray(fc.constantFrom(...RELATIONSHIP_TYPES))),
   from: fc.option(isoDate),
   to: fc.option(isoDate),
+  includeUndated: fc.boolean(),
   hideIsolated: fc.boolean(),
   layout: fc.constantFrom(...LAYOUTS),
   path: fc.option(fc.record({ from: id, to: id, choice: fc.nat(10) })),

@@ -40,6 +40,7 @@ export function viewQueryKey(view: ViewState, withDates = true): string {
     view.relationshipTypes,
     withDates ? view.from : null,
     withDates ? view.to : null,
+    view.includeUndated,
   ]);
 }
 
@@ -49,6 +50,7 @@ export function viewFilter(view: ViewState, withDates = true): GraphFilter {
   if (view.relationshipTypes) filter.relationshipTypes = view.relationshipTypes;
   if (withDates && view.from) filter.from = view.from;
   if (withDates && view.to) filter.to = view.to;
+  if (!view.includeUndated) filter.includeUndated = false;
   return filter;
 }
 

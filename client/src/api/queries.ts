@@ -2,6 +2,8 @@
 // and codegen tools see them). Each asks only for the fields its component shows, and its answer
 // is typed from the document itself (generated/operations.ts, `npm run codegen`).
 import type {
+  DataSpanQuery,
+  DataSpanQueryVariables,
   DyadQuery,
   DyadQueryVariables,
   SearchQuery,
@@ -133,3 +135,29 @@ const DYAD = /* GraphQL */ `
   }
 `;
 export const DYAD_QUERY: TypedQuery<DyadQuery, DyadQueryVariables> = DYAD;
+
+/** What the loaded data spans in time: the slider's axis and the undated facts' counts. */
+const DATA_SPAN = /* GraphQL */ `
+  query DataSpan {
+    dataSpan {
+      earliest {
+        date
+        precision
+      }
+      latest {
+        date
+        precision
+      }
+      undatedEvents
+      undatedAgreements
+      undatedTransfers
+      years {
+        year
+        events
+        agreements
+        transfers
+      }
+    }
+  }
+`;
+export const DATA_SPAN_QUERY: TypedQuery<DataSpanQuery, DataSpanQueryVariables> = DATA_SPAN;

@@ -1,8 +1,12 @@
-// The date range: a timeline of the dated facts in view (bars per month or year) with two
-// sliders over it. The range is sent to the API with the other filters once the researcher
-// stops moving a slider, so a drag costs one request, not one per step.
+// The date range: a timeline over everything loaded (bars per year or month) with two sliders
+// over it, how many facts have no date, and whether to keep them. The range is sent to the API
+// with the other filters once the researcher stops moving a slider, so a drag costs one
+// request, not one per step.
 import { useEffect, useState } from 'react';
-import { periodEnd, rangeIndices, type TimelineBin } from '../graph/timeline.ts';
+import type { DataSpan } from '../api/use-data-span.ts';
+import { periodEnd, rangeIndices, rangeReading, type TimelineBin } from '../graph/timeline.ts';
+import { Check } from './check.tsx';
+import { TimelineBars } from './timeline-bars.tsx';
 
 /** Pause after the last slider move before the view reloads, in ms. */
 const COMMIT_DELAY_MS = 400;
@@ -12,6 +16,37 @@ interface DateRangeProps {
   from: string | null;
   to: string | null;
   onChange(from: string | null, to: string | null): void;
+  span: DataSpan | null;
+  includeUndated: boolean;
+  onToggleUndated(): void;
+}
+
+function Undated({
+  span,
+  include,
+  onToggle,
+}: {
+  span: DataSpan;
+  include: boolean;
+  onToggle(): void;
+}) {
+  const parts = [
+    [span.undatedEvents, 'event'],
+    [span.undatedAgreements, 'agreement'],
+    [span.undatedTransfers, 'arms transfer'],
+  ] as const;
+  const listed = parts
+    .filter(([count]) => count > 0)
+    .map(([count, noun]) => `${count} ${noun}${count === 1 ? '' : 's'}`);
+  if (listed.length === 0) return null;
+  return (
+    <div className="undated" data-testid="undated">
+      <p className="muted">Undated: {listed.join(', ')}.</p>
+      <Check checked={include} onToggle={onToggle}>
+        Include undated facts
+      </Check>
+    </div>
+  );
 }
 
 interface PeriodSliderProps {
@@ -39,7 +74,8 @@ function PeriodSlider({ label, bins, index, testId, onMove }: PeriodSliderProps)
   );
 }
 
-export function DateRange({ bins, from, to, onChange }: DateRangeProps) {
+export function DateRange(props: DateRangeProps) {
+  const { bins, from, to, onChange, span } = props;
   const [range, setRange] = useState(() => rangeIndices(bins, from, to));
   const [dirty, setDirty] = useState(false);
   useEffect(() => {
@@ -62,11 +98,13 @@ export function DateRange({ bins, from, to, onChange }: DateRangeProps) {
     return (
       <section className="panel" aria-labelledby="dates-title">
         <h2 id="dates-title">Dates</h2>
-        <p className="muted">No dated events in view.</p>
+        <p className="muted">No dated facts loaded.</p>
+        {span && (
+          <Undated span={span} include={props.includeUndated} onToggle={props.onToggleUndated} />
+        )}
       </section>
     );
   }
-  const max = Math.max(1, ...bins.map((bin) => bin.count));
   const [start, end] = range;
   const move = (which: 0 | 1, value: number) => {
     setDirty(true);
@@ -75,16 +113,10 @@ export function DateRange({ bins, from, to, onChange }: DateRangeProps) {
   return (
     <section className="panel date-range" aria-labelledby="dates-title">
       <h2 id="dates-title">Dates</h2>
-      <div className="timeline" aria-hidden="true">
-        {bins.map((bin, index) => (
-          <div
-            key={bin.period}
-            className={index >= start && index <= end ? 'bar in-range' : 'bar'}
-            style={{ height: `${Math.round((bin.count / max) * 100)}%` }}
-            title={`${bin.period}: ${bin.count}`}
-          />
-        ))}
-      </div>
+      <p className="date-reading" data-testid="date-reading" aria-live="polite">
+        {rangeReading(bins, start, end)}
+      </p>
+      <TimelineBars bins={bins} start={start} end={end} />
       <PeriodSlider
         label="From"
         bins={bins}
@@ -103,6 +135,9 @@ export function DateRange({ bins, from, to, onChange }: DateRangeProps) {
         <button onClick={() => onChange(null, null)} className="link">
           All dates
         </button>
+      )}
+      {span && (
+        <Undated span={span} include={props.includeUndated} onToggle={props.onToggleUndated} />
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import type { Graph, GraphEdge, GraphNode, PropertyValue } from '../../../schema
 import { cameoLabel } from '../../../schema/cameo/labels.ts';
 import { KIND_COLOURS, KIND_NAMES } from '../graph/colours.ts';
 import type { Selection } from '../state/view-state.ts';
+import { DyadEdgeDetails } from './dyad-edge-details.tsx';
 import { EvidenceList } from './evidence-list.tsx';
 import { formatValue, PropertyTable } from './property-table.tsx';
 
@@ -14,6 +15,8 @@ export interface NodeActions {
   togglePin(id: string): void;
   pathEnd(end: 'from' | 'to', id: string): void;
   openDyad(a: string, b: string): void;
+  /** Opens a node (brought into view if need be), e.g. an event an edge summarises. */
+  open(id: string): void;
   close(): void;
 }
 
@@ -97,35 +100,20 @@ function EdgeDetails({
   const event = eventEnd(graph, edge);
   const facts = { ...(event?.properties ?? {}), ...edge.properties };
   const cameo = typeof facts.cameoCode === 'string' ? facts.cameoCode : null;
-  const isoOf = (id: string) => graph.nodes.find((node) => node.id === id)?.properties.iso3;
-  const [isoA, isoB] = [isoOf(edge.source), isoOf(edge.target)];
-  const date =
-    facts.date ??
-    (facts.firstMonth
-      ? `${String(facts.firstMonth)} – ${String(facts.lastMonth ?? facts.firstMonth)}`
-      : null);
+  if (edge.type === 'DYAD') return <DyadEdgeDetails graph={graph} edge={edge} actions={actions} />;
   return (
     <>
-      <p className="kind">
-        {edge.type === 'DYAD'
-          ? 'Country relation (aggregated)'
-          : edge.type.replace(/_/g, ' ').toLowerCase()}
-      </p>
+      <p className="kind">{edge.type.replace(/_/g, ' ').toLowerCase()}</p>
       <p>
         {label(edge.source)} → {label(edge.target)}
       </p>
       <dl className="properties">
         <Fact name="Type" value={edge.type} />
-        <Fact name="Date" value={date} />
+        <Fact name="Date" value={facts.date} />
         <Fact name="CAMEO" value={cameo && `${cameo} ${cameoLabel(cameo) ?? ''}`.trim()} />
-        <Fact name="Goldstein score" value={facts.goldstein ?? facts.goldsteinSum} />
+        <Fact name="Goldstein score" value={facts.goldstein} />
         <Fact name="Weight" value={edge.weight} />
       </dl>
-      {edge.type === 'DYAD' && typeof isoA === 'string' && typeof isoB === 'string' && (
-        <div className="actions">
-          <button onClick={() => actions.openDyad(isoA, isoB)}>Open dyad panel</button>
-        </div>
-      )}
       <PropertyTable properties={edge.properties} />
       <h3>Evidence</h3>
       <EvidenceList evidence={edge.evidence} />
@@ -136,7 +124,9 @@ function EdgeDetails({
 export function DetailsPanel({ graph, selected, expanded, pinned, actions }: DetailsPanelProps) {
   const node = selected.type === 'node' ? graph.nodes.find((n) => n.id === selected.id) : undefined;
   const edge = selected.type === 'edge' ? graph.edges.find((e) => e.id === selected.id) : undefined;
-  const title = node?.label ?? (edge ? `${edge.type} relation` : selected.id);
+  const title =
+    node?.label ??
+    (edge ? (edge.type === 'DYAD' ? 'Country relation' : `${edge.type} relation`) : selected.id);
   return (
     <section className="details-panel" aria-labelledby="details-title" data-testid="details-panel">
       <header>

@@ -26,6 +26,7 @@ export function serializeView(view: ViewState): string {
   if (view.relationshipTypes) params.set('rels', view.relationshipTypes.join(','));
   if (view.from) params.set('from', view.from);
   if (view.to) params.set('to', view.to);
+  if (!view.includeUndated) params.set('undated', 'exclude');
   if (view.hideIsolated) params.set('isolated', 'hide');
   if (view.layout !== DEFAULT_VIEW.layout) params.set('layout', view.layout);
   if (view.path) {
@@ -75,6 +76,7 @@ export function parseView(search: string): ViewState {
     relationshipTypes: enumList(params.get('rels'), RELATIONSHIP_TYPES),
     from: isoOrNull(params.get('from')),
     to: isoOrNull(params.get('to')),
+    includeUndated: params.get('undated') !== 'exclude',
     hideIsolated: params.get('isolated') === 'hide',
     layout: LAYOUTS.includes(layout as LayoutName) ? (layout as LayoutName) : DEFAULT_VIEW.layout,
     path:

@@ -32,6 +32,8 @@ export interface ViewState {
   /** Date range as ISO 8601 reduced forms (2022, 2022-09, 2022-09-08); null is open. */
   from: string | null;
   to: string | null;
+  /** Keep and count facts without a date (events, agreements, transfers). Default true. */
+  includeUndated: boolean;
   hideIsolated: boolean;
   layout: LayoutName;
   /**
@@ -55,6 +57,7 @@ export const DEFAULT_VIEW: ViewState = {
   relationshipTypes: null,
   from: null,
   to: null,
+  includeUndated: true,
   hideIsolated: false,
   layout: 'fcose',
   path: null,

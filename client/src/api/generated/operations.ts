@@ -18,6 +18,11 @@ export type AgreementType =
   | 'OTHER'
   | 'POLICY';
 
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
+
 export type EntityKind =
   | 'AGREEMENT'
   | 'COUNTRY'
@@ -107,3 +112,8 @@ export type DyadQueryVariables = Exact<{
 
 
 export type DyadQuery = { dyad: { eventCount: number, goldsteinSum: number, a: { id: string, name: string, iso3: string }, b: { id: string, name: string, iso3: string }, years: Array<{ year: number, events: number, meetings: number, exercises: number, agreements: number }>, events: Array<{ id: string, name: string, eventKind: EventKind, date: string | null, cameoCode: string | null, goldstein: number | null }>, agreements: Array<{ id: string, name: string, agreementType: AgreementType, status: AgreementStatus | null, date: string | null, endDate: string | null }> } };
+
+export type DataSpanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DataSpanQuery = { dataSpan: { undatedEvents: number, undatedAgreements: number, undatedTransfers: number, earliest: { date: string, precision: DatePrecision } | null, latest: { date: string, precision: DatePrecision } | null, years: Array<{ year: number, events: number, agreements: number, transfers: number }> } };
