@@ -9,6 +9,7 @@ import { DyadPanel, DyadPicker } from './components/dyad-panel.tsx';
 import { ExportMenu } from './components/export-menu.tsx';
 import { FilterPanel } from './components/filter-panel.tsx';
 import { LayoutPicker } from './components/layout-picker.tsx';
+import { NetworkPanel } from './components/network-panel.tsx';
 import { Legend } from './components/legend.tsx';
 import { PathPanel, type PathDraft } from './components/path-panel.tsx';
 import { SearchBox } from './components/search-box.tsx';
@@ -100,6 +101,13 @@ export function App() {
           />
         </section>
         <FilterPanel view={view} update={update} />
+        {view.countries && (
+          <NetworkPanel
+            network={view.network}
+            counts={query.data?.network ?? null}
+            update={update}
+          />
+        )}
         <DateRange
           bins={data.bins}
           from={view.from}
@@ -155,6 +163,7 @@ export function App() {
           loading={busy}
           error={query.error}
           removed={view.removed.length}
+          network={query.data?.network ?? null}
           onRetry={() => setRetry((n) => n + 1)}
           onRestore={() => update(actions.restoreRemoved)}
         />

@@ -3,6 +3,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseView, serializeView } from '../../client/src/state/url-state.ts';
 import {
+  CAMEO_ROOTS,
+  EDGE_FAMILIES,
+  EVENT_KINDS,
+  QUAD_CLASSES,
+  type NetworkState,
+} from '../../client/src/state/network-state.ts';
+import {
   DEFAULT_VIEW,
   ENTITY_KINDS,
   LAYOUTS,
@@ -20,8 +27,23 @@ const isoDate = fc
   });
 const iso3 = fc.stringMatching(/^[A-Z]{3}$/);
 
+const networkArbitrary: fc.Arbitrary<NetworkState> = fc.record({
+  families: fc.option(fc.uniqueArray(fc.constantFrom(...EDGE_FAMILIES))),
+  weights: fc.record({
+    EVENTS: fc.double({ min: 0, max: 1000, noNaN: true }),
+    AGREEMENTS: fc.integer({ min: 0, max: 1000 }),
+    ARMS_TRANSFERS: fc.integer({ min: 0, max: 1000 }),
+  }),
+  quadClasses: fc.option(fc.uniqueArray(fc.constantFrom(...QUAD_CLASSES))),
+  cameoRoots: fc.option(fc.uniqueArray(fc.constantFrom(...CAMEO_ROOTS))),
+  eventKinds: fc.option(fc.uniqueArray(fc.constantFrom(...EVENT_KINDS))),
+  minWeight: fc.double({ min: 0, max: 1e6, noNaN: true }),
+  limit: fc.integer({ min: 1, max: 5000 }),
+});
+
 const viewArbitrary: fc.Arbitrary<ViewState> = fc.record({
   countries: fc.boolean(),
+  network: networkArbitrary,
   expanded: ids,
   removed: ids,
   pinned: ids,

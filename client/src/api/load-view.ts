@@ -2,6 +2,7 @@
 import type { Graph } from '../../../schema/graph.ts';
 import type { GraphFilter } from '../../../schema/generated/graphql.ts';
 import { mergeGraphs } from '../../../schema/merge-graphs.ts';
+import { networkOptions } from '../state/network-state.ts';
 import type { ViewState } from '../state/view-state.ts';
 import type { ViewQueryVariables } from './generated/operations.ts';
 import { requestGraphQL } from './graphql-request.ts';
@@ -18,6 +19,8 @@ export interface LoadedView {
    * none was found.
    */
   paths: Graph[] | null;
+  /** The country network's edges before its limit cut them, and how many are shown. */
+  network: { shown: number; total: number } | null;
 }
 
 /** The path highlighted: the chosen one, or the last found when a link asks for more. */
@@ -33,6 +36,7 @@ export function chosenPath(
 export function viewQueryKey(view: ViewState, withDates = true): string {
   return JSON.stringify([
     view.countries,
+    view.countries && view.network,
     view.expanded,
     // Which path is highlighted does not change what is loaded.
     view.path && [view.path.from, view.path.to],
@@ -64,6 +68,12 @@ export function viewVariables(view: ViewState, withDates = true): ViewQueryVaria
     to: view.path?.to ?? '',
     limit: NEIGHBORHOOD_LIMIT,
     filter: viewFilter(view, withDates),
+    networkFilter: {
+      ...viewFilter(view, withDates),
+      ...(view.network.eventKinds ? { eventKinds: view.network.eventKinds } : {}),
+    },
+    networkLimit: view.network.limit,
+    networkOptions: networkOptions(view.network),
   };
 }
 
@@ -74,7 +84,11 @@ export async function loadView(
   withDates = true,
 ): Promise<LoadedView> {
   const answer = await requestGraphQL(VIEW_QUERY, viewVariables(view, withDates), signal);
+  const network = answer.countryNetwork;
   return {
+    network: network
+      ? { shown: network.edges.length, total: network.totalEdges ?? network.edges.length }
+      : null,
     graph: mergeGraphs([
       answer.countryNetwork,
       answer.neighborhood,

@@ -66,9 +66,14 @@ const VIEW = /* GraphQL */ `
     $to: ID!
     $limit: Int
     $filter: GraphFilter
+    $networkFilter: GraphFilter
+    $networkLimit: Int
+    $networkOptions: NetworkOptions
   ) {
-    countryNetwork(filter: $filter) @include(if: $withCountries) {
+    countryNetwork(filter: $networkFilter, limit: $networkLimit, options: $networkOptions)
+      @include(if: $withCountries) {
       ...ViewGraph
+      totalEdges
     }
     neighborhood(ids: $ids, filter: $filter, limit: $limit) @include(if: $withExpanded) {
       ...ViewGraph

@@ -6,11 +6,15 @@ interface StatusBarProps {
   loading: boolean;
   error: Error | null;
   removed: number;
+  /** The country network's edges shown and before the limit. */
+  network: { shown: number; total: number } | null;
   onRetry(): void;
   onRestore(): void;
 }
 
-export function StatusBar({ graph, loading, error, removed, onRetry, onRestore }: StatusBarProps) {
+export function StatusBar(props: StatusBarProps) {
+  const { graph, loading, error, removed, network, onRetry, onRestore } = props;
+  const networkCut = network !== null && network.total > network.shown;
   return (
     <div className="status-bar">
       {error && (
@@ -21,7 +25,10 @@ export function StatusBar({ graph, loading, error, removed, onRetry, onRestore }
       )}
       <p aria-live="polite" data-testid="view-status">
         {loading ? 'Loading…' : `${graph.nodes.length} nodes · ${graph.edges.length} edges`}
+        {networkCut &&
+          ` · showing ${network.shown.toLocaleString('en')} of ${network.total.toLocaleString('en')} country edges (set in Country network)`}
         {graph.truncated &&
+          !networkCut &&
           ' · a limit cut this view short; expand fewer nodes or narrow the filters'}
         {removed > 0 && (
           <>

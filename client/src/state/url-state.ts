@@ -10,6 +10,7 @@ import {
   type ViewState,
 } from './view-state.ts';
 import { isReducedDate } from '../../../schema/reduced-date.ts';
+import { readNetwork, writeNetwork } from './network-state.ts';
 
 // Ids repeat a parameter (`x=a&x=b`) instead of joining with commas: an id may contain any
 // character, and URLSearchParams escapes each value on its own.
@@ -18,6 +19,7 @@ const ID_LISTS = { expanded: 'x', removed: 'rm', pinned: 'pin' } as const;
 export function serializeView(view: ViewState): string {
   const params = new URLSearchParams();
   if (!view.countries) params.set('countries', '0');
+  writeNetwork(view.network, params);
   for (const [field, key] of Object.entries(ID_LISTS)) {
     for (const id of view[field as keyof typeof ID_LISTS]) params.append(key, id);
   }
@@ -68,6 +70,7 @@ export function parseView(search: string): ViewState {
   const layout = params.get('layout');
   return {
     countries: params.get('countries') !== '0',
+    network: readNetwork(params),
     expanded: uniqueIds(params.getAll(ID_LISTS.expanded)),
     removed: uniqueIds(params.getAll(ID_LISTS.removed)),
     pinned: uniqueIds(params.getAll(ID_LISTS.pinned)),

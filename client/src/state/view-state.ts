@@ -5,6 +5,7 @@ import {
   ENTITY_LABELS,
   RELATIONSHIP_TYPES as MODEL_RELATIONSHIP_TYPES,
 } from '../../../schema/model.ts';
+import { DEFAULT_NETWORK, type NetworkState } from './network-state.ts';
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle', 'timeline'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -18,6 +19,8 @@ export type Selection = { type: 'node' | 'edge'; id: string };
 export interface ViewState {
   /** Show the country network (countries and their aggregated edges). Default true. */
   countries: boolean;
+  /** How the country network aggregates its edges. */
+  network: NetworkState;
   /** Nodes whose neighbourhoods are in view, in the order they were expanded. */
   expanded: string[];
   /** Nodes the user removed from the view. */
@@ -49,6 +52,7 @@ export interface ViewState {
 
 export const DEFAULT_VIEW: ViewState = {
   countries: true,
+  network: DEFAULT_NETWORK,
   expanded: [],
   removed: [],
   pinned: [],

@@ -23,6 +23,12 @@ export type DatePrecision =
   | 'MONTH'
   | 'YEAR';
 
+/** A family of country-to-country links in the country network. */
+export type EdgeFamily =
+  | 'AGREEMENTS'
+  | 'ARMS_TRANSFERS'
+  | 'EVENTS';
+
 export type EntityKind =
   | 'AGREEMENT'
   | 'COUNTRY'
@@ -54,6 +60,24 @@ export type GraphFilter = {
   to?: string | null | undefined;
 };
 
+/** How the country network aggregates its edges. */
+export type NetworkOptions = {
+  /** Weight of one agreement both are party to; default 1. */
+  agreementWeight?: number | null | undefined;
+  /** Only events with these CAMEO root codes, e.g. ["04", "19"]. */
+  cameoRoots?: Array<string> | null | undefined;
+  /** Weight of one shared event in an edge's weight; default 1. */
+  eventWeight?: number | null | undefined;
+  /** Families to aggregate; default all. */
+  families?: Array<EdgeFamily> | null | undefined;
+  /** Leave out edges lighter than this (after weighting). */
+  minWeight?: number | null | undefined;
+  /** Only events of these CAMEO quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+  quadClasses?: Array<number> | null | undefined;
+  /** Weight of one arms transfer between the two; default 1. */
+  transferWeight?: number | null | undefined;
+};
+
 export type RelationshipType =
   | 'ABOUT'
   | 'CONCERNS'
@@ -81,10 +105,13 @@ export type ViewQueryVariables = Exact<{
   to: string;
   limit?: number | null | undefined;
   filter?: GraphFilter | null | undefined;
+  networkFilter?: GraphFilter | null | undefined;
+  networkLimit?: number | null | undefined;
+  networkOptions?: NetworkOptions | null | undefined;
 }>;
 
 
-export type ViewQuery = { countryNetwork?: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, label: string, properties: Record<string, PropertyValue>, evidence: Array<{ sourceId: string, sourceTitle: string | null, publisher: string | null, url: string | null, quote: string | null }> }>, edges: Array<{ id: string, source: string, target: string, type: string, weight: number, properties: Record<string, PropertyValue>, evidence: Array<{ sourceId: string, sourceTitle: string | null, publisher: string | null, url: string | null, quote: string | null }> }> }, neighborhood?: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, label: string, properties: Record<string, PropertyValue>, evidence: Array<{ sourceId: string, sourceTitle: string | null, publisher: string | null, url: string | null, quote: string | null }> }>, edges: Array<{ id: string, source: string, target: string, type: string, weight: number, properties: Record<string, PropertyValue>, evidence: Array<{ sourceId: string, sourceTitle: string | null, publisher: string | null, url: string | null, quote: string | null }> }> }, shortestPaths?: Array<{ truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, label: string, properties: Record<string, PropertyValue>, evidence: Array<{ sourceId: string, sourceTitle: string | null, publisher: string | null, url: string | null, quote: string | null }> }>, edges: Array<{ id: string, source: string, target: string, type: string, weight: number, properties: Record<string, PropertyValue>, evidence: Array<{ sourceId: string, sourceTitle: string | null, publisher: string | null, url: string | null, quote: string | null }> }> }> };
+export type ViewQuery = { countryNetwork?: { totalEdges: number | null, truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, label: string, properties: Record<string, PropertyValue>, evidence: Array<{ sourceId: string, sourceTitle: string | null, publisher: string | null, url: string | null, quote: string | null }> }>, edges: Array<{ id: string, source: string, target: string, type: string, weight: number, properties: Record<string, PropertyValue>, evidence: Array<{ sourceId: string, sourceTitle: string | null, publisher: string | null, url: string | null, quote: string | null }> }> }, neighborhood?: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, label: string, properties: Record<string, PropertyValue>, evidence: Array<{ sourceId: string, sourceTitle: string | null, publisher: string | null, url: string | null, quote: string | null }> }>, edges: Array<{ id: string, source: string, target: string, type: string, weight: number, properties: Record<string, PropertyValue>, evidence: Array<{ sourceId: string, sourceTitle: string | null, publisher: string | null, url: string | null, quote: string | null }> }> }, shortestPaths?: Array<{ truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, label: string, properties: Record<string, PropertyValue>, evidence: Array<{ sourceId: string, sourceTitle: string | null, publisher: string | null, url: string | null, quote: string | null }> }>, edges: Array<{ id: string, source: string, target: string, type: string, weight: number, properties: Record<string, PropertyValue>, evidence: Array<{ sourceId: string, sourceTitle: string | null, publisher: string | null, url: string | null, quote: string | null }> }> }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
