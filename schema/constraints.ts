@@ -1,8 +1,8 @@
 // Neo4j constraints and indexes, applied idempotently (IF NOT EXISTS) by `npm start`, the seed
 // loader and the importers before they write.
-import { DYAD_MONTH, ENTITY_LABELS, EVENT_LABELS } from './model.ts';
+import { CURATION_LABELS, DYAD_MONTH, ENTITY_LABELS, EVENT_LABELS } from './model.ts';
 
-const uniqueIds = Object.values(ENTITY_LABELS).map(
+const uniqueIds = [...Object.values(ENTITY_LABELS), ...Object.values(CURATION_LABELS)].map(
   (label) =>
     `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
 );
@@ -22,6 +22,10 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)',
   'CREATE INDEX event_cameo IF NOT EXISTS FOR (n:Event) ON (n.cameoCode)',
   'CREATE INDEX event_cameo_root IF NOT EXISTS FOR (n:Event) ON (n.cameoRoot)',
+  'CREATE INDEX source_sha256 IF NOT EXISTS FOR (n:Source) ON (n.sha256)',
+  'CREATE INDEX candidate_status IF NOT EXISTS FOR (n:Candidate) ON (n.status)',
+  'CREATE INDEX candidate_fact IF NOT EXISTS FOR (n:Candidate) ON (n.factId)',
+  'CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditRecord) ON (n.at)',
   'CREATE INDEX agreement_date IF NOT EXISTS FOR (n:Agreement) ON (n.date)',
   `CREATE INDEX dyad_month IF NOT EXISTS FOR ()-[r:${DYAD_MONTH}]-() ON (r.month)`,
   `CREATE CONSTRAINT dyad_month_key IF NOT EXISTS FOR ()-[r:${DYAD_MONTH}]-() REQUIRE r.key IS UNIQUE`,

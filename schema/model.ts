@@ -79,3 +79,20 @@ export const AGREEMENT_TYPES = [
   'OTHER',
 ] as const;
 export type AgreementType = (typeof AGREEMENT_TYPES)[number];
+
+/**
+ * Labels of the write path's own nodes (not graph entities: no read query's label list holds
+ * them, so they never appear in search, neighbourhoods or health counts). Curation code splices
+ * only these.
+ */
+export const CURATION_LABELS = {
+  TOKEN: 'Token',
+  CANDIDATE: 'Candidate',
+  AUDIT: 'AuditRecord',
+} as const;
+
+/** A candidate points at the Source it was read in (not one of the graph's RELATIONSHIP_TYPES). */
+export const EXTRACTED_FROM = 'EXTRACTED_FROM';
+
+export const TOKEN_SCOPES = ['curate', 'admin'] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];

@@ -14,6 +14,12 @@ import { schema } from './graphql/schema.ts';
 import { useRoutes } from './http/routes.ts';
 import type { Database } from '../db/connect.ts';
 import { createReader } from './queries/reader.ts';
+import {
+  DEFAULT_FAILURE_LIMITS,
+  FailureLimiter,
+  type FailureLimits,
+} from './auth/failure-limiter.ts';
+import { useWriteAuth } from './auth/use-write-auth.ts';
 
 export interface AppOptions {
   db: Pick<Database, 'driver' | 'database'>;
@@ -21,6 +27,8 @@ export interface AppOptions {
   development?: boolean;
   /** The built explorer; default dist/client. */
   clientDir?: string;
+  /** Failed sign-ins allowed per address; default DEFAULT_FAILURE_LIMITS (10 per 10 minutes). */
+  authFailures?: Partial<FailureLimits>;
 }
 
 /**
@@ -43,9 +51,10 @@ export function createApp(options: AppOptions): App {
   const reader = createReader(options.db);
   const caches = createCaches();
   const development = options.development ?? false;
+  const limiter = new FailureLimiter({ ...DEFAULT_FAILURE_LIMITS, ...options.authFailures });
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: () => ({ reader, caches }),
+    context: () => ({ reader, caches, db: options.db }),
     graphqlEndpoint: '/graphql',
     graphiql: { title: 'Entente GraphiQL', defaultTabs: GRAPHIQL_EXAMPLES },
     renderGraphiQL,
@@ -63,6 +72,8 @@ export function createApp(options: AppOptions): App {
       EnvelopArmorPlugin({ ...ARMOR, blockFieldSuggestion: { enabled: !development } }),
       // GET and form-encoded POSTs need the x-graphql-yoga-csrf header; JSON POSTs are preflighted.
       useCSRFPrevention(),
+      // Writes and the audit trail need a token (server/auth/scopes.ts); reads stay open.
+      useWriteAuth({ db: options.db, limiter }),
       useRoutes({
         reader,
         schema,

@@ -5,12 +5,22 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 
-export type ErrorCode = 'BAD_INPUT' | 'NOT_FOUND' | 'DATABASE_UNAVAILABLE' | 'QUERY_TIMEOUT';
+export type ErrorCode =
+  | 'BAD_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED'
+  | 'DATABASE_UNAVAILABLE'
+  | 'QUERY_TIMEOUT';
 
 /** The HTTP status of a response that fails with each code. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_INPUT: 400,
   NOT_FOUND: 404,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  RATE_LIMITED: 429,
   DATABASE_UNAVAILABLE: 503,
   QUERY_TIMEOUT: 504,
 };

@@ -77,6 +77,27 @@ export type AgreementType =
   | 'OTHER'
   | 'POLICY';
 
+export type AuditPage = {
+  __typename?: 'AuditPage';
+  pageInfo: PageInfo;
+  records: Array<AuditRecord>;
+};
+
+/** One write: who (the token's name), when, what (action and target id), and the values before and after. */
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  /** TOKEN_CREATED, TOKEN_REVOKED, SOURCE_ADDED, CANDIDATE_CREATED, CANDIDATE_ACCEPTED, CANDIDATE_REJECTED or FACT_RETRACTED. */
+  action: Scalars['String']['output'];
+  actor: Scalars['String']['output'];
+  after: Maybe<Scalars['JSON']['output']>;
+  /** ISO 8601 date-time. */
+  at: Scalars['String']['output'];
+  before: Maybe<Scalars['JSON']['output']>;
+  id: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  tokenId: Maybe<Scalars['ID']['output']>;
+};
+
 export type Country = Entity & {
   __typename?: 'Country';
   /** Agreements it is party to, newest first: `first` (default 10, at most 100). */
@@ -377,6 +398,29 @@ export type LabelCount = {
   label: Scalars['String']['output'];
 };
 
+/**
+ * Writes. Each needs `Authorization: Bearer <token>` (npm run token -- create): without one the
+ * answer is UNAUTHENTICATED, with a revoked or unknown one UNAUTHENTICATED, with too small a
+ * scope FORBIDDEN; repeated failures from one address are RATE_LIMITED. Each runs in one write
+ * transaction and leaves an audit record in it.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Revokes a live token by its id (scope admin). */
+  revokeToken: TokenInfo;
+};
+
+
+/**
+ * Writes. Each needs `Authorization: Bearer <token>` (npm run token -- create): without one the
+ * answer is UNAUTHENTICATED, with a revoked or unknown one UNAUTHENTICATED, with too small a
+ * scope FORBIDDEN; repeated failures from one address are RATE_LIMITED. Each runs in one write
+ * transaction and leaves an audit record in it.
+ */
+export type MutationRevokeTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** How the country network aggregates its edges. */
 export type NetworkOptions = {
   /** Weight of one agreement both are party to; default 1. */
@@ -487,6 +531,8 @@ export type Query = {
   __typename?: 'Query';
   /** Agreements, newest first, in Relay-style pages. `first`: default 20, at most 100. */
   agreements: AgreementConnection;
+  /** The audit trail, newest first (scope admin): every write with who, when, what, before and after. `first`: default 50, at most 200; `target` keeps the records of one id. */
+  auditRecords: AuditPage;
   /**
    * Countries with aggregated, weighted country-to-country edges (shared events, agreements and,
    * once imported, arms transfers): the `limit` heaviest edges (default 500, at most 5000);
@@ -524,6 +570,8 @@ export type Query = {
   shortestPath: Graph;
   /** The equally short paths between two actors, ranked as `shortestPath` ranks them (its answer first): at most `first` (default 5, at most 20), each its own graph; empty when they are not connected. */
   shortestPaths: Array<Graph>;
+  /** Every API token (scope admin): never the token itself, which only its creator saw. */
+  tokens: Array<TokenInfo>;
 };
 
 
@@ -536,6 +584,18 @@ export type QueryAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Entente: who meets whom, who agrees what with whom, and which source says so.
+ * Dates are ISO 8601 reduced forms: "2022", "2022-09" or "2022-09-08", with their precision.
+ * Every fact carries evidence: the source it comes from and, for text, the quote that supports it.
+ */
+export type QueryAuditRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  target?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -684,6 +744,17 @@ export type Source = Entity & {
 
 export type SourceRelationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An API token's record: `curate` may add sources and review candidates, `admin` also reads the audit trail and manages tokens. */
+export type TokenInfo = {
+  __typename?: 'TokenInfo';
+  /** ISO 8601 date-time. */
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  revokedAt: Maybe<Scalars['String']['output']>;
+  scope: Scalars['String']['output'];
 };
 
 export type WeaponSystem = Entity & {

@@ -1,5 +1,8 @@
-// What every resolver receives: the reader through which its one statement runs, and the
-// answers the app keeps while the data version stays the same.
+// What every resolver receives: the reader through which its one statement runs, the answers
+// the app keeps while the data version stays the same, and for writes the database and the
+// verified principal.
+import type { Principal } from '../../db/curation/tokens.ts';
+import type { Database } from '../../db/connect.ts';
 import type { Graph } from '../../schema/graph.ts';
 import type { DataSpan } from '../queries/data-span.ts';
 import { VersionedCache } from '../queries/data-version.ts';
@@ -18,4 +21,8 @@ export function createCaches(): Caches {
 export interface Context {
   reader: Reader;
   caches: Caches;
+  /** The database the curation mutations write to, one transaction each. */
+  db: Pick<Database, 'driver' | 'database'>;
+  /** Set by the write-auth plugin (server/auth) once a token is verified, for operations that need one. */
+  principal?: Principal;
 }

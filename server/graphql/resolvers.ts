@@ -18,6 +18,7 @@ import type { Reader } from '../queries/reader.ts';
 import { search } from '../queries/search.ts';
 import { shortestPaths, type ShortestPathArgs } from '../queries/shortest-path.ts';
 import type { Resolvers } from './generated/resolvers.ts';
+import { adminMutations, adminQueries } from './admin-resolvers.ts';
 import { bounded, LIMITS } from './inputs.ts';
 import {
   agreementsParams,
@@ -106,5 +107,7 @@ export const resolvers: Resolvers = {
     dyad: (_, args, { reader }, info) => dyadOf(reader, args, info),
     events: (_, args, { reader }, info) => events(reader, eventsParams(args, info)),
     agreements: (_, args, { reader }, info) => agreements(reader, agreementsParams(args, info)),
+    ...adminQueries,
   },
+  Mutation: { ...adminMutations },
 };

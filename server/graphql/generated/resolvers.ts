@@ -97,6 +97,8 @@ export type ResolversTypes = {
   AgreementFilter: Types.AgreementFilter;
   AgreementStatus: Types.AgreementStatus;
   AgreementType: Types.AgreementType;
+  AuditPage: ResolverTypeWrapper<Types.AuditPage>;
+  AuditRecord: ResolverTypeWrapper<Types.AuditRecord>;
   Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
   Country: ResolverTypeWrapper<EntityObject>;
   DataSpan: ResolverTypeWrapper<Types.DataSpan>;
@@ -127,6 +129,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Types.Scalars['JSON']['output']>;
   LabelCount: ResolverTypeWrapper<Types.LabelCount>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NetworkOptions: Types.NetworkOptions;
   Organization: ResolverTypeWrapper<EntityObject>;
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
@@ -140,6 +143,7 @@ export type ResolversTypes = {
   RelationshipType: Types.RelationshipType;
   Source: ResolverTypeWrapper<EntityObject>;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
+  TokenInfo: ResolverTypeWrapper<Types.TokenInfo>;
   WeaponSystem: ResolverTypeWrapper<EntityObject>;
 };
 
@@ -149,6 +153,8 @@ export type ResolversParentTypes = {
   AgreementConnection: Omit<Types.AgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementEdge']> };
   AgreementEdge: Omit<Types.AgreementEdge, 'node'> & { node: ResolversParentTypes['Agreement'] };
   AgreementFilter: Types.AgreementFilter;
+  AuditPage: Types.AuditPage;
+  AuditRecord: Types.AuditRecord;
   Boolean: Types.Scalars['Boolean']['output'];
   Country: EntityObject;
   DataSpan: Types.DataSpan;
@@ -174,6 +180,7 @@ export type ResolversParentTypes = {
   Int: Types.Scalars['Int']['output'];
   JSON: Types.Scalars['JSON']['output'];
   LabelCount: Types.LabelCount;
+  Mutation: Record<PropertyKey, never>;
   NetworkOptions: Types.NetworkOptions;
   Organization: EntityObject;
   PageInfo: Types.PageInfo;
@@ -185,6 +192,7 @@ export type ResolversParentTypes = {
   Relation: Omit<Types.Relation, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
   Source: EntityObject;
   String: Types.Scalars['String']['output'];
+  TokenInfo: Types.TokenInfo;
   WeaponSystem: EntityObject;
 };
 
@@ -218,6 +226,22 @@ export type AgreementConnectionResolvers<ContextType = Context, ParentType exten
 export type AgreementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementEdge'] = ResolversParentTypes['AgreementEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+};
+
+export type AuditPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditPage'] = ResolversParentTypes['AuditPage']> = {
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType>;
+};
+
+export type AuditRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Types.Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Types.Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  tokenId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
@@ -389,6 +413,10 @@ export type LabelCountResolvers<ContextType = Context, ParentType extends Resolv
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  revokeToken?: Resolver<ResolversTypes['TokenInfo'], ParentType, ContextType, RequireFields<Types.MutationRevokeTokenArgs, 'id'>>;
+};
+
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<Types.OrganizationAgreementsArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -441,6 +469,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<Types.QueryAgreementsArgs, 'first'>>;
+  auditRecords?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<Types.QueryAuditRecordsArgs, 'first'>>;
   countryNetwork?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<Types.QueryCountryNetworkArgs, 'limit'>>;
   dataSpan?: Resolver<ResolversTypes['DataSpan'], ParentType, ContextType>;
   dyad?: Resolver<ResolversTypes['Dyad'], ParentType, ContextType, RequireFields<Types.QueryDyadArgs, 'a' | 'b'>>;
@@ -451,6 +480,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<Types.QuerySearchArgs, 'first' | 'text'>>;
   shortestPath?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<Types.QueryShortestPathArgs, 'from' | 'maxHops' | 'to'>>;
   shortestPaths?: Resolver<Array<ResolversTypes['Graph']>, ParentType, ContextType, RequireFields<Types.QueryShortestPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  tokens?: Resolver<Array<ResolversTypes['TokenInfo']>, ParentType, ContextType>;
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -479,6 +509,14 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TokenInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TokenInfo'] = ResolversParentTypes['TokenInfo']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type WeaponSystemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WeaponSystem'] = ResolversParentTypes['WeaponSystem']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -494,6 +532,8 @@ export type Resolvers<ContextType = Context> = {
   Agreement?: AgreementResolvers<ContextType>;
   AgreementConnection?: AgreementConnectionResolvers<ContextType>;
   AgreementEdge?: AgreementEdgeResolvers<ContextType>;
+  AuditPage?: AuditPageResolvers<ContextType>;
+  AuditRecord?: AuditRecordResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   DataSpan?: DataSpanResolvers<ContextType>;
   DataSpanYear?: DataSpanYearResolvers<ContextType>;
@@ -513,6 +553,7 @@ export type Resolvers<ContextType = Context> = {
   Health?: HealthResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LabelCount?: LabelCountResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
@@ -522,6 +563,7 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  TokenInfo?: TokenInfoResolvers<ContextType>;
   WeaponSystem?: WeaponSystemResolvers<ContextType>;
 };
 
