@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
 import { GraphCanvas } from './canvas/graph-canvas.tsx';
+import { AnalyticsPanel } from './components/analytics-panel.tsx';
 import { DateRange } from './components/date-range.tsx';
 import { DetailsPanel, type NodeActions } from './components/details-panel.tsx';
 import { DyadPanel, DyadPicker } from './components/dyad-panel.tsx';
@@ -14,6 +15,7 @@ import { Legend } from './components/legend.tsx';
 import { PathPanel, type PathDraft } from './components/path-panel.tsx';
 import { SearchBox } from './components/search-box.tsx';
 import { StatusBar } from './components/status-bar.tsx';
+import { ViewTable } from './components/view-table.tsx';
 import { probe } from './render-probe.ts';
 import * as actions from './state/view-actions.ts';
 import { useUrlView } from './state/use-url-view.ts';
@@ -117,6 +119,7 @@ export function App() {
           includeUndated={view.includeUndated}
           onToggleUndated={() => update((v) => ({ ...v, includeUndated: !v.includeUndated }))}
         />
+        <AnalyticsPanel view={view} update={update} />
         <LayoutPicker
           view={view}
           update={update}
@@ -157,7 +160,23 @@ export function App() {
           onReady={onReady}
           onRendered={onRendered}
         />
-        <Legend graph={visible} />
+        <Legend
+          graph={visible}
+          metrics={data.metrics}
+          colourBy={view.colourBy}
+          sizeBy={view.sizeBy}
+        />
+        {view.table && (
+          <ViewTable
+            graph={visible}
+            metrics={data.metrics}
+            selected={view.selected}
+            onSelect={(selection) => {
+              update((v) => actions.select(v, selection));
+              if (selection.type === 'node') centreOn(selection.id);
+            }}
+          />
+        )}
         <StatusBar
           graph={visible}
           loading={busy}

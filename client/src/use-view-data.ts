@@ -7,6 +7,7 @@ import { useQuery, type QueryState } from './api/use-query.ts';
 import { EMPTY_GRAPH } from '../../schema/merge-graphs.ts';
 import { useDataSpan, type DataSpan } from './api/use-data-span.ts';
 import { MONTH_AXIS_MAX, spanBins, type TimelineBin } from './graph/timeline.ts';
+import { viewMetrics, type ViewMetrics } from './graph/analytics.ts';
 import { toElements } from './graph/to-elements.ts';
 import { visibleGraph } from './graph/visible-graph.ts';
 import type { ViewState } from './state/view-state.ts';
@@ -17,6 +18,8 @@ export interface ViewData {
   queryKey: string;
   visible: Graph;
   elements: ReturnType<typeof toElements>;
+  /** The view's measures, computed when colour, size or the table need them; else null. */
+  metrics: ViewMetrics | null;
   bins: TimelineBin[];
   /** What the loaded data spans (null until answered). */
   span: DataSpan | null;
@@ -45,7 +48,13 @@ export function useViewData(view: ViewState, retry: number): ViewData {
       }),
     [graph, removedKey, view.hideIsolated],
   );
-  const elements = useMemo(() => toElements(visible), [visible]);
+  const measured = view.colourBy === 'community' || view.sizeBy !== 'degree' || view.table;
+  const metrics = useMemo(() => (measured ? viewMetrics(visible) : null), [measured, visible]);
+  const { colourBy, sizeBy } = view;
+  const elements = useMemo(
+    () => toElements(visible, { metrics, colourBy, sizeBy }),
+    [visible, metrics, colourBy, sizeBy],
+  );
   const timelineGraph = (dated ? allTime.data?.graph : null) ?? graph;
   const bins = useMemo(
     () => spanBins(span, timelineGraph, new Date().getUTCFullYear()),
@@ -60,7 +69,7 @@ export function useViewData(view: ViewState, retry: number): ViewData {
         : null,
     [path],
   );
-  return { query, queryKey, visible, elements, bins, span, highlight };
+  return { query, queryKey, visible, elements, metrics, bins, span, highlight };
 }
 
 /** Whether the loaded data spans few enough months for a month axis. */

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseView, serializeView } from '../../client/src/state/url-state.ts';
+import { METRICS } from '../../client/src/graph/analytics-names.ts';
 import {
   CAMEO_ROOTS,
   EDGE_FAMILIES,
@@ -55,6 +56,9 @@ const viewArbitrary: fc.Arbitrary<ViewState> = fc.record({
   includeUndated: fc.boolean(),
   hideIsolated: fc.boolean(),
   layout: fc.constantFrom(...LAYOUTS),
+  colourBy: fc.constantFrom('kind' as const, 'community' as const),
+  sizeBy: fc.constantFrom(...METRICS),
+  table: fc.boolean(),
   path: fc.option(fc.record({ from: id, to: id, choice: fc.nat(10) })),
   dyad: fc.option(fc.record({ a: iso3, b: iso3 })),
   webgl: fc.boolean(),

@@ -81,8 +81,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (event.target === cy) latest.current.onSelect(null);
     });
     cy.on('dbltap', 'node', (event) => latest.current.onExpand(event.target.id()));
+    // The canvas shrinks and grows with the panels around it (the table, the details).
+    const resized = new ResizeObserver(() => cy.resize());
+    if (container.current) resized.observe(container.current);
     latest.current.onReady(cy);
     return () => {
+      resized.disconnect();
       latest.current.onReady(null);
       cyRef.current = null;
       cy.destroy();

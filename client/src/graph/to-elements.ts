@@ -3,7 +3,16 @@
 // relative to the view: the best-connected node is the largest whatever the absolute numbers.
 import type { EdgeDefinition, ElementDefinition, NodeDefinition } from 'cytoscape';
 import type { Graph, GraphEdge, PropertyValue } from '../../../schema/graph.ts';
+import { communityColour, type ViewMetrics } from './analytics.ts';
+import type { MetricName } from './analytics-names.ts';
 import { edgeColour, KIND_COLOURS } from './colours.ts';
+
+/** How nodes are coloured and sized: by kind and degree unless the view's measures say. */
+export interface NodeLook {
+  metrics: ViewMetrics | null;
+  colourBy: 'kind' | 'community';
+  sizeBy: MetricName;
+}
 
 /** Node diameters in pixels at zoom 1. */
 export const NODE_SIZE = { min: 18, max: 60 } as const;
@@ -42,7 +51,7 @@ export function nodeTime(properties: Record<string, PropertyValue>): number | nu
   return Number.isNaN(time) ? null : time;
 }
 
-export function toElements(graph: Graph): ElementDefinition[] {
+export function toElements(graph: Graph, look?: NodeLook): ElementDefinition[] {
   const ids = new Set(graph.nodes.map((node) => node.id));
   // An edge whose end is missing (a truncated answer) would make Cytoscape throw.
   const edges = graph.edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target));
@@ -52,14 +61,21 @@ export function toElements(graph: Graph): ElementDefinition[] {
     degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
   }
   // A loop, not Math.max(...list): spreading tens of thousands of arguments overflows the stack.
-  let maxDegree = 1;
-  for (const value of degree.values()) maxDegree = Math.max(maxDegree, value);
+  const metrics = look?.metrics ?? null;
+  const sizeBy = look?.sizeBy ?? 'degree';
+  /** The measure that sizes a node: its degree in view, or the chosen one. */
+  const sizeValue = (id: string) =>
+    metrics && sizeBy !== 'degree' ? (metrics.nodes.get(id)?.[sizeBy] ?? 0) : (degree.get(id) ?? 0);
+  let maxSize = 0;
+  for (const node of graph.nodes) maxSize = Math.max(maxSize, sizeValue(node.id));
+  const byCommunity = look?.colourBy === 'community' && metrics !== null;
   let maxWeight = 1;
   for (const edge of edges) maxWeight = Math.max(maxWeight, edge.weight);
 
   const nodeElements: NodeDefinition[] = graph.nodes.map((node) => {
     const nodeDegree = degree.get(node.id) ?? 0;
     const eventKind = node.properties.eventKind;
+    const measured = metrics?.nodes.get(node.id);
     return {
       group: 'nodes',
       data: {
@@ -73,8 +89,13 @@ export function toElements(graph: Graph): ElementDefinition[] {
         kind: node.kind,
         ...(typeof eventKind === 'string' ? { eventKind } : {}),
         degree: nodeDegree,
-        size: NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * Math.sqrt(nodeDegree / maxDegree),
-        colour: KIND_COLOURS[node.kind],
+        size:
+          NODE_SIZE.min +
+          (NODE_SIZE.max - NODE_SIZE.min) *
+            (maxSize > 0 ? Math.sqrt(sizeValue(node.id) / maxSize) : 0),
+        colour:
+          byCommunity && measured ? communityColour(measured.community) : KIND_COLOURS[node.kind],
+        ...(measured ? { ...measured } : {}),
         time: nodeTime(node.properties),
       },
     };

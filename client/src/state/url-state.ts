@@ -2,11 +2,15 @@
 // equals `v` for every valid view, and parsing never throws, because a hand-edited or outdated
 // link must still open (unknown values are dropped, defaults fill the gaps).
 import {
+  COLOUR_BY,
+  METRICS,
   DEFAULT_VIEW,
   ENTITY_KINDS,
   LAYOUTS,
   RELATIONSHIP_TYPES,
+  type ColourBy,
   type LayoutName,
+  type MetricName,
   type ViewState,
 } from './view-state.ts';
 import { isReducedDate } from '../../../schema/reduced-date.ts';
@@ -31,6 +35,9 @@ export function serializeView(view: ViewState): string {
   if (!view.includeUndated) params.set('undated', 'exclude');
   if (view.hideIsolated) params.set('isolated', 'hide');
   if (view.layout !== DEFAULT_VIEW.layout) params.set('layout', view.layout);
+  if (view.colourBy !== DEFAULT_VIEW.colourBy) params.set('colour', view.colourBy);
+  if (view.sizeBy !== DEFAULT_VIEW.sizeBy) params.set('size', view.sizeBy);
+  if (view.table) params.set('table', '1');
   if (view.path) {
     params.set('pathFrom', view.path.from);
     params.set('pathTo', view.path.to);
@@ -68,6 +75,8 @@ export function parseView(search: string): ViewState {
   const dyad = (params.get('dyad') ?? '').split(',');
   const iso3 = /^[A-Z]{3}$/;
   const layout = params.get('layout');
+  const colour = params.get('colour');
+  const size = params.get('size');
   return {
     countries: params.get('countries') !== '0',
     network: readNetwork(params),
@@ -82,6 +91,9 @@ export function parseView(search: string): ViewState {
     includeUndated: params.get('undated') !== 'exclude',
     hideIsolated: params.get('isolated') === 'hide',
     layout: LAYOUTS.includes(layout as LayoutName) ? (layout as LayoutName) : DEFAULT_VIEW.layout,
+    colourBy: COLOUR_BY.includes(colour as ColourBy) ? (colour as ColourBy) : DEFAULT_VIEW.colourBy,
+    sizeBy: METRICS.includes(size as MetricName) ? (size as MetricName) : DEFAULT_VIEW.sizeBy,
+    table: params.get('table') === '1',
     path:
       pathFrom && pathTo
         ? {

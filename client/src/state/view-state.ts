@@ -6,6 +6,11 @@ import {
   RELATIONSHIP_TYPES as MODEL_RELATIONSHIP_TYPES,
 } from '../../../schema/model.ts';
 import { DEFAULT_NETWORK, type NetworkState } from './network-state.ts';
+import { METRICS, type MetricName } from '../graph/analytics-names.ts';
+
+export { METRICS, type MetricName };
+export const COLOUR_BY = ['kind', 'community'] as const;
+export type ColourBy = (typeof COLOUR_BY)[number];
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle', 'timeline'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -39,6 +44,12 @@ export interface ViewState {
   includeUndated: boolean;
   hideIsolated: boolean;
   layout: LayoutName;
+  /** Node colour: entity kind (default) or Louvain community. */
+  colourBy: ColourBy;
+  /** Node size: a measure of the view (default degree). */
+  sizeBy: MetricName;
+  /** Show the table of nodes and edges beside the graph. Default false. */
+  table: boolean;
   /**
    * Path mode: the equally short paths between two nodes, all in view; `choice` (0 for the
    * best) is the one highlighted.
@@ -64,6 +75,9 @@ export const DEFAULT_VIEW: ViewState = {
   includeUndated: true,
   hideIsolated: false,
   layout: 'fcose',
+  colourBy: 'kind',
+  sizeBy: 'degree',
+  table: false,
   path: null,
   dyad: null,
   webgl: false,
