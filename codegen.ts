@@ -40,6 +40,7 @@ const config: CodegenConfig = {
           Place: '../../queries/entity-rows.ts#EntityObject',
           Event: '../../queries/entity-rows.ts#EntityObject',
           Agreement: '../../queries/entity-rows.ts#EntityObject',
+          ArmsTransfer: '../../queries/entity-rows.ts#EntityObject',
           Source: '../../queries/entity-rows.ts#EntityObject',
           Graph: '../../../schema/graph.ts#Graph',
           GraphNode: '../../../schema/graph.ts#GraphNode',

@@ -1,15 +1,25 @@
 // Neo4j constraints and indexes, applied idempotently (IF NOT EXISTS) by `npm start`, the seed
 // loader and the importers before they write.
-import { CURATION_LABELS, DYAD_MONTH, ENTITY_LABELS, EVENT_LABELS } from './model.ts';
+import {
+  CURATION_LABELS,
+  DYAD_MONTH,
+  DYAD_TRANSFERS,
+  ENTITY_LABELS,
+  EVENT_LABELS,
+} from './model.ts';
 
 const uniqueIds = [...Object.values(ENTITY_LABELS), ...Object.values(CURATION_LABELS)].map(
   (label) =>
     `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
 );
 
-/** Labels whose names and aliases the `search` field looks through. */
+/**
+ * Labels whose names and aliases the `search` field looks through. Arms transfers are found
+ * through their weapon systems and parties (tens of thousands of "X → Y: n Z" names would
+ * crowd every answer).
+ */
 export const SEARCHABLE_LABELS = [
-  ...Object.values(ENTITY_LABELS).filter((label) => label !== 'Source'),
+  ...Object.values(ENTITY_LABELS).filter((label) => label !== 'Source' && label !== 'ArmsTransfer'),
   ...Object.values(EVENT_LABELS),
 ];
 
@@ -28,6 +38,9 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditRecord) ON (n.at)',
   'CREATE INDEX agreement_date IF NOT EXISTS FOR (n:Agreement) ON (n.date)',
   `CREATE INDEX dyad_month IF NOT EXISTS FOR ()-[r:${DYAD_MONTH}]-() ON (r.month)`,
+  'CREATE INDEX arms_transfer_date IF NOT EXISTS FOR (n:ArmsTransfer) ON (n.date)',
+  'CREATE INDEX arms_transfer_dyad IF NOT EXISTS FOR (n:ArmsTransfer) ON (n.dyadKey)',
+  `CREATE CONSTRAINT dyad_transfers_key IF NOT EXISTS FOR ()-[r:${DYAD_TRANSFERS}]-() REQUIRE r.key IS UNIQUE`,
   `CREATE CONSTRAINT dyad_month_key IF NOT EXISTS FOR ()-[r:${DYAD_MONTH}]-() REQUIRE r.key IS UNIQUE`,
   // Full-text over `name` and `aliasText` (aliases joined by newlines): Lucene indexes strings,
   // so the list property `aliases` is mirrored into one string by every writer.

@@ -11,6 +11,7 @@ export const ENTITY_LABELS = {
   PLACE: 'Place',
   EVENT: 'Event',
   AGREEMENT: 'Agreement',
+  ARMS_TRANSFER: 'ArmsTransfer',
   SOURCE: 'Source',
 } as const;
 export type EntityKind = keyof typeof ENTITY_LABELS;
@@ -40,6 +41,8 @@ export const RELATIONSHIP_TYPES = [
   'DEPLOYS',
   'STATED',
   'ABOUT',
+  'SUPPLIED',
+  'RECEIVED',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -51,6 +54,14 @@ export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
  * December (absent on monthly buckets, which cover `month` alone).
  */
 export const DYAD_MONTH = 'DYAD_MONTH';
+
+/**
+ * Country-to-country aggregate of arms transfers, one relationship per pair and year of order,
+ * rebuilt from the ArmsTransfer nodes of its pair and year by every writer of transfers, in the
+ * same transaction (db/write/transfer-aggregates.ts). As DYAD_MONTH: from the lower ISO3 code to
+ * the higher, `month` the January and `until` the December of the year (no month: undated).
+ */
+export const DYAD_TRANSFERS = 'DYAD_TRANSFERS';
 
 /** The families of country-to-country links the country network aggregates. */
 export const EDGE_FAMILIES = ['EVENTS', 'AGREEMENTS', 'ARMS_TRANSFERS'] as const;

@@ -15,6 +15,8 @@ export interface DatasetSource {
   url: string;
   /** Short dataset key, as the `dataset` property of the Source node. */
   dataset: string;
+  /** The line its terms ask every reuse to carry (schema/dataset-attributions.ts). */
+  attribution?: string;
 }
 
 export const COUNTRY_SOURCES: readonly DatasetSource[] = [

@@ -1,6 +1,7 @@
 // What every export says about itself: which view it is, the query that produced it, when, and
 // the sources behind its facts. Each format carries this as its header (GraphML <desc> and graph
 // data, GEXF <meta>, the CSV zip's README.txt, Cytoscape JSON's network `data`).
+import { DATASET_ATTRIBUTIONS } from '../dataset-attributions.ts';
 import type { Graph } from '../graph.ts';
 
 /** Describes the exported view; the same object goes to every serializer. */
@@ -19,6 +20,8 @@ export interface ExportSource {
   title: string | null;
   publisher: string | null;
   url: string | null;
+  /** The line the dataset's terms ask every reuse to carry ("Source: SIPRI Arms Transfers Database"). */
+  attribution?: string;
 }
 
 /** Every source cited by a node or edge, in order of first citation (nodes, then edges). */
@@ -28,11 +31,13 @@ export function collectSources(graph: Graph): ExportSource[] {
     for (const evidence of element.evidence) {
       const known = byId.get(evidence.sourceId);
       if (!known) {
+        const attribution = DATASET_ATTRIBUTIONS[evidence.sourceId];
         byId.set(evidence.sourceId, {
           id: evidence.sourceId,
           title: evidence.sourceTitle,
           publisher: evidence.publisher,
           url: evidence.url,
+          ...(attribution ? { attribution } : {}),
         });
       } else {
         // A later citation may carry details an earlier one lacked (joins can be partial).
@@ -45,12 +50,17 @@ export function collectSources(graph: Graph): ExportSource[] {
   return [...byId.values()];
 }
 
-/** One line per source: "id: title (publisher) url", leaving out what is unknown. */
+/**
+ * One line per source: "id: title (publisher) url", leaving out what is unknown, then the
+ * dataset's attribution line when its terms ask for one ("— Source: SIPRI Arms Transfers
+ * Database"), so every format that lists its sources carries it.
+ */
 export function sourceLine(source: ExportSource): string {
   const parts = [`${source.id}:`];
   if (source.title) parts.push(source.title);
   if (source.publisher) parts.push(`(${source.publisher})`);
   if (source.url) parts.push(source.url);
+  if (source.attribution) parts.push(`— ${source.attribution}`);
   return parts.join(' ');
 }
 

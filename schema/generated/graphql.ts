@@ -77,6 +77,64 @@ export type AgreementType =
   | 'OTHER'
   | 'POLICY';
 
+/**
+ * An arms transfer: one row of the SIPRI Arms Transfers Database's trade register, a deal between a
+ * supplier and a recipient (a state, an armed group, an international organisation or "unknown")
+ * for a number of one weapon system, ordered in one year and delivered over several. `?` in the
+ * register is kept as the `...Uncertain` flags. `relations` links it to its supplier (SUPPLIED),
+ * recipient (RECEIVED) and weapon system (CONCERNS). Source: SIPRI Arms Transfers Database.
+ */
+export type ArmsTransfer = Entity & {
+  __typename?: 'ArmsTransfer';
+  aliases: Array<Scalars['String']['output']>;
+  comments: Maybe<Scalars['String']['output']>;
+  dataset: Maybe<Scalars['String']['output']>;
+  /** The year of order as a reduced date (YEAR precision); null when SIPRI gives none. */
+  date: Maybe<Scalars['String']['output']>;
+  datePrecision: Maybe<DatePrecision>;
+  /** Years in which deliveries were made, in order. */
+  deliveryYears: Array<Scalars['Int']['output']>;
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  numberDelivered: Maybe<Scalars['Int']['output']>;
+  numberDeliveredUncertain: Scalars['Boolean']['output'];
+  numberOrdered: Maybe<Scalars['Int']['output']>;
+  numberOrderedUncertain: Scalars['Boolean']['output'];
+  orderYear: Maybe<Scalars['Int']['output']>;
+  orderYearUncertain: Scalars['Boolean']['output'];
+  recipientName: Scalars['String']['output'];
+  relations: Array<Relation>;
+  /** The register row behind it: the file's name, its line (and last line, when the record was broken across lines), and the record as written. */
+  sourceFile: Maybe<Scalars['String']['output']>;
+  sourceLastLine: Maybe<Scalars['Int']['output']>;
+  sourceLine: Maybe<Scalars['Int']['output']>;
+  sourceRow: Maybe<Scalars['String']['output']>;
+  /** New, Second hand, Second hand but modernized. */
+  status: Maybe<Scalars['String']['output']>;
+  /** The supplier and recipient as SIPRI names them ("Soviet Union", "Hezbollah (Lebanon)*"). */
+  supplierName: Scalars['String']['output'];
+  tivDelivered: Maybe<Scalars['Float']['output']>;
+  tivOrdered: Maybe<Scalars['Float']['output']>;
+  /** SIPRI trend-indicator values, in millions. */
+  tivPerUnit: Maybe<Scalars['Float']['output']>;
+  weaponDescription: Scalars['String']['output'];
+  weaponDesignation: Scalars['String']['output'];
+};
+
+
+/**
+ * An arms transfer: one row of the SIPRI Arms Transfers Database's trade register, a deal between a
+ * supplier and a recipient (a state, an armed group, an international organisation or "unknown")
+ * for a number of one weapon system, ordered in one year and delivered over several. `?` in the
+ * register is kept as the `...Uncertain` flags. `relations` links it to its supplier (SUPPLIED),
+ * recipient (RECEIVED) and weapon system (CONCERNS). Source: SIPRI Arms Transfers Database.
+ */
+export type ArmsTransferRelationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type AuditPage = {
   __typename?: 'AuditPage';
   pageInfo: PageInfo;
@@ -176,7 +234,7 @@ export type Dyad = {
   eventCount: Scalars['Int']['output'];
   /** The most recent shared events (at most 100). */
   events: Array<Event>;
-  /** The first and last dated fact between the two (shared events, agreements), with its precision. */
+  /** The first and last dated fact between the two (shared events, agreements, arms transfers), with its precision. */
   first: Maybe<DatedPoint>;
   from: Maybe<Scalars['String']['output']>;
   goldsteinSum: Scalars['Float']['output'];
@@ -184,9 +242,13 @@ export type Dyad = {
   /** Months with shared events, in order (for a short span). */
   months: Array<DyadMonth>;
   to: Maybe<Scalars['String']['output']>;
+  /** Arms transfers between the two, either way, ordered in the range (undated ones too). */
+  transferCount: Scalars['Int']['output'];
+  /** The most recent of those transfers (at most 100), by year of order. */
+  transfers: Array<ArmsTransfer>;
   /** Shared events without a date (not in `years`). */
   undatedEvents: Scalars['Int']['output'];
-  /** Years with shared events, agreements begun or in force, in order, from the first to the last (years with nothing between them included, so the axis is even). */
+  /** Years with shared events, agreements begun or in force, arms transfers ordered, in order, from the first to the last (years with nothing between them included, so the axis is even). */
   years: Array<DyadYear>;
 };
 
@@ -215,6 +277,8 @@ export type DyadYear = {
   /** Shared events per CAMEO quad class: [verbal cooperation, material cooperation, verbal conflict, material conflict]. */
   quadClasses: Array<Scalars['Int']['output']>;
   statements: Scalars['Int']['output'];
+  /** SIPRI TIV (millions) of the weapons delivered under the transfers ordered in this year. */
+  tivDelivered: Scalars['Float']['output'];
   /** Arms transfers between the two ordered in this year. */
   transfers: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
@@ -243,6 +307,7 @@ export type EntityRelationsArgs = {
 
 export type EntityKind =
   | 'AGREEMENT'
+  | 'ARMS_TRANSFER'
   | 'COUNTRY'
   | 'EVENT'
   | 'ORGANIZATION'
@@ -435,7 +500,9 @@ export type NetworkOptions = {
   minWeight?: InputMaybe<Scalars['Float']['input']>;
   /** Only events of these CAMEO quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
   quadClasses?: InputMaybe<Array<Scalars['Int']['input']>>;
-  /** Weight of one arms transfer between the two; default 1. */
+  /** Weight of one million SIPRI trend-indicator values (TIV) of weapons delivered between the two; default 0. */
+  tivWeight?: InputMaybe<Scalars['Float']['input']>;
+  /** Weight of one arms transfer between the two (a SIPRI register row: one deal, ordered in one year); default 1. */
   transferWeight?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -542,11 +609,16 @@ export type Query = {
    * An edge (type DYAD, undirected: `source` has the lower ISO3 code) has in `properties`:
    * `events`, `meetings`, `exercises`, `incidents`, `statements`, `cooperations`, `quadClass1` …
    * `quadClass4` (CAMEO quad classes: verbal cooperation, material cooperation, verbal conflict,
-   * material conflict), `goldsteinSum`, `agreements`, `agreementsInForce`, `transfers`; the true
+   * material conflict), `goldsteinSum`, `agreements`, `agreementsInForce`, `transfers` (arms
+   * transfers ordered in the range, either way), `transfersFromSource` / `transfersFromTarget` (of
+   * those, supplied by `source` / by `target`), `tivOrdered`, `tivDelivered` (SIPRI TIV, millions)
+   * and `sampleTransferIds` (up to 10); the true
    * first and last dates of what it summarises as reduced dates with their precision
    * (`firstEventDate`/`firstEventPrecision`, `lastEventDate`/`lastEventPrecision`,
    * `firstAgreementDate`/`firstAgreementPrecision`, `lastAgreementDate`/`lastAgreementPrecision`:
-   * the latest start or end of its agreements, `firstTransferDate` …, and over all families
+   * the latest start or end of its agreements, `firstTransferDate`/`firstTransferPrecision` (the
+   * first year of order), `lastTransferDate`/`lastTransferPrecision` (the latest year of order or
+   * delivery), and over all families
    * `firstDate`/`firstPrecision`, `lastDate`/`lastPrecision`); `firstMonth`/`lastMonth` (the
    * event months, as before); `sampleEventIds` (up to 10) and `agreementIds` (up to 20). A node
    * has `degree`.
@@ -723,7 +795,9 @@ export type RelationshipType =
   | 'PARTY_TO'
   | 'PART_OF'
   | 'PRODUCED'
-  | 'STATED';
+  | 'RECEIVED'
+  | 'STATED'
+  | 'SUPPLIED';
 
 export type Source = Entity & {
   __typename?: 'Source';

@@ -5,6 +5,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { mergeNewNodes } from '../../db/write/dataset-rows.ts';
 import { COUNTRY_SOURCES, type DatasetSource } from '../../schema/countries/index.ts';
+import { DATASET_ATTRIBUTIONS, DATASET_SOURCE_IDS } from '../../schema/dataset-attributions.ts';
 
 export const GDELT_1_SOURCE: DatasetSource = {
   id: 'source:dataset:gdelt-1',
@@ -31,6 +32,15 @@ export const ATOP_SOURCE: DatasetSource = {
   dataset: 'ATOP 4.0',
 };
 
+export const SIPRI_SOURCE: DatasetSource = {
+  id: DATASET_SOURCE_IDS.sipri,
+  title: 'SIPRI Arms Transfers Database',
+  publisher: 'Stockholm International Peace Research Institute (SIPRI)',
+  url: 'https://www.sipri.org/databases/armstransfers',
+  dataset: 'SIPRI Arms Transfers',
+  attribution: DATASET_ATTRIBUTIONS[DATASET_SOURCE_IDS.sipri],
+};
+
 export const GDELT_SOURCE_BY_DATASET = {
   'GDELT 1.0': GDELT_1_SOURCE,
   'GDELT 2.0': GDELT_2_SOURCE,
@@ -45,6 +55,7 @@ function sourceRow(source: DatasetSource) {
       publisher: source.publisher,
       url: source.url,
       dataset: source.dataset,
+      attribution: source.attribution ?? DATASET_ATTRIBUTIONS[source.id] ?? null,
       aliases: [],
       aliasText: '',
       evidenceSources: [source.id],

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadConfig } from '../../db/config.ts';
 import { importAtop } from './atop/import-atop.ts';
+import { importSipri } from './sipri/import-sipri.ts';
 import { DEFAULT_CAMEO_ROOTS } from './cameo/event-kinds.ts';
 import { parseCameoRoots } from './gdelt/index.ts';
 import { importGdelt } from './gdelt/index.ts';
@@ -114,7 +115,9 @@ function withCommonOptions(command: Command): Command {
 
 export function buildProgram(): Command {
   const program = new Command('import')
-    .description("Import researchers' datasets (GDELT events, ATOP alliances) into Entente's graph")
+    .description(
+      "Import researchers' datasets (GDELT events, ATOP alliances, SIPRI arms transfers) into Entente's graph",
+    )
     .showHelpAfterError();
 
   withCommonOptions(
@@ -225,6 +228,19 @@ export function buildProgram(): Command {
         db,
         report,
       }),
+    );
+  });
+
+  withCommonOptions(
+    program
+      .command('sipri')
+      .description(
+        'a SIPRI Arms Transfers Database trade register (CSV, exactly as SIPRI exports it)',
+      )
+      .argument('<file>', 'trade-register.csv'),
+  ).action(async (file: string, options: CommonOptions) => {
+    process.exitCode = await runImport('SIPRI', options, (db, report) =>
+      importSipri({ file, batchSize: options.batchSize, db, report }),
     );
   });
   return program;

@@ -119,7 +119,7 @@ export function pathParams(
 
 function countryNetworkFilter(filter: GraphFilter | null | undefined) {
   const { kindLabels, eventLabels, relTypes, from, to, includeUndated } = graphFilterParams(filter);
-  const kinds = new Set(kindLabels ?? ['Event', 'Agreement']);
+  const kinds = new Set(kindLabels ?? ['Event', 'Agreement', 'ArmsTransfer']);
   return {
     from,
     to,
@@ -127,6 +127,8 @@ function countryNetworkFilter(filter: GraphFilter | null | undefined) {
     kindLabels: eventLabels ?? Object.values(EVENT_LABELS),
     withEvents: kinds.has('Event') && relTypes.includes('PARTICIPATED_IN'),
     withAgreements: kinds.has('Agreement') && relTypes.includes('PARTY_TO'),
+    withTransfers:
+      kinds.has('ArmsTransfer') && (relTypes.includes('SUPPLIED') || relTypes.includes('RECEIVED')),
   };
 }
 
@@ -154,6 +156,8 @@ function networkOptions(options: NetworkOptions | null | undefined) {
     families,
     eventWeight: weightOf('options.eventWeight', options?.eventWeight),
     agreementWeight: weightOf('options.agreementWeight', options?.agreementWeight),
+    transferWeight: weightOf('options.transferWeight', options?.transferWeight),
+    tivWeight: weightOf('options.tivWeight', options?.tivWeight ?? 0),
     cameoRoots: cameoRoots('options.cameoRoots', options?.cameoRoots),
     quadClasses: quadClasses ?? null,
     minWeight,
@@ -168,6 +172,7 @@ export function countryNetworkParams(args: QueryCountryNetworkArgs): CountryNetw
     ...options,
     withEvents: filter.withEvents && families.has('EVENTS'),
     withAgreements: filter.withAgreements && families.has('AGREEMENTS'),
+    withTransfers: filter.withTransfers && families.has('ARMS_TRANSFERS'),
     limit: bounded('limit', args.limit, 500, LIMITS.networkEdges),
   };
 }
@@ -182,6 +187,7 @@ export function dyadParams(args: QueryDyadArgs, info: GraphQLResolveInfo) {
     b: wantsAt(info, params, 'b'),
     events: wantsAt(info, params, 'events'),
     agreements: wantsAt(info, params, 'agreements'),
+    transfers: wantsAt(info, params, 'transfers'),
   };
   const range: DyadArgs = { a, b, ...dateRange(args.from, args.to) };
   return { ...range, wants, wantsParams: params.values, relTypes: [...RELATIONSHIP_TYPES] };

@@ -86,6 +86,7 @@ export const resolvers: Resolvers = {
   Place: relationsField,
   Event: relationsField,
   Agreement: relationsField,
+  ArmsTransfer: relationsField,
   Source: relationsField,
   Query: {
     health: (_, __, { reader }) => health(reader),

@@ -1,6 +1,7 @@
 // countryNetwork: countries joined by weighted edges that sum their shared events (from the
-// DYAD_MONTH aggregates, so the cost does not grow with the number of events) and count the
-// agreements both are party to during the range. The researcher steers it: which families,
+// DYAD_MONTH aggregates, so the cost does not grow with the number of events), count the
+// agreements both are party to during the range, and sum the arms transfers between them (from
+// the DYAD_TRANSFERS aggregates: count, supplier direction and TIV). The researcher steers it: which families,
 // their weights, which event kinds, CAMEO roots and quad classes, a minimum weight.
 import type { Graph, GraphEdge } from '../../schema/graph.ts';
 import { evidenceOf, formatDate, indexSources, toGraphNode, type RawNode } from './convert.ts';
@@ -64,6 +65,16 @@ const pick = (list: string, order: '<' | '>') =>
 const NO_EVENTS = `0 AS events, 0.0 AS goldsteinSum, ${[...COUNTERS, ...QUADS].map((c) => `0 AS ${c}`).join(', ')},
          null AS firstMonth, null AS lastMonth, null AS firstEvent, null AS lastEvent, [] AS sampleEventIds`;
 const NO_AGREEMENTS = `[] AS agreementIds, null AS firstAgreement, null AS lastAgreement, 0 AS agreementsInForce`;
+/** The arms-transfer columns (DYAD_TRANSFERS, db/write/transfer-aggregates.ts). */
+const TRANSFER_COLUMNS = [
+  'transfers',
+  'transfersFromSource',
+  'transfersFromTarget',
+  'tivOrdered',
+  'tivDelivered',
+];
+const NO_TRANSFERS = `0 AS transfers, 0 AS transfersFromSource, 0 AS transfersFromTarget, 0.0 AS tivOrdered, 0.0 AS tivDelivered,
+         null AS firstTransferYear, null AS lastTransferYear, [] AS sampleTransferIds`;
 
 export function countryNetworkCypher(mode: EventMode): string {
   return `
@@ -77,7 +88,7 @@ CALL {
        ${pick(`collect(${bucketLast('d')})`, '>')} AS lastEvent,
        reduce(acc = [], s IN collect(d.sampleEvents)[0..10] | acc + coalesce(s, []))[0..10] AS sampleEventIds
   WHERE events > 0
-  RETURN a, b, ${EVENT_COLUMNS.join(', ')}, firstMonth, lastMonth, firstEvent, lastEvent, sampleEventIds, ${NO_AGREEMENTS}
+  RETURN a, b, ${EVENT_COLUMNS.join(', ')}, firstMonth, lastMonth, firstEvent, lastEvent, sampleEventIds, ${NO_AGREEMENTS}, ${NO_TRANSFERS}
   UNION ALL
   // Each agreement's parties in ISO3 order, paired once each (a self-join of PARTY_TO would make
   // every ordered pair and throw half away).
@@ -97,7 +108,18 @@ CALL {
   WITH parties[i] AS a, parties[j] AS b, id, start, ends, inForce
   WITH a, b, collect(id) AS agreementIds, collect(start) AS starts, collect(ends) AS ends, sum(inForce) AS agreementsInForce
   RETURN a, b, ${NO_EVENTS}, agreementIds,
-         ${pick('starts', '<')} AS firstAgreement, ${pick('ends', '>')} AS lastAgreement, agreementsInForce
+         ${pick('starts', '<')} AS firstAgreement, ${pick('ends', '>')} AS lastAgreement, agreementsInForce, ${NO_TRANSFERS}
+  UNION ALL
+  // Arms transfers by pair and year of order; a transfer counts in the range its order year overlaps.
+  MATCH (a:Country)-[t:DYAD_TRANSFERS]->(b:Country)
+  WHERE $withTransfers AND ${bucketInRange('t')}
+  WITH a, b, sum(t.transfers) AS transfers, sum(t.fromLowerCode) AS transfersFromSource,
+       sum(t.fromHigherCode) AS transfersFromTarget, sum(t.tivOrdered) AS tivOrdered, sum(t.tivDelivered) AS tivDelivered,
+       min(t.month.year) AS firstTransferYear, max(coalesce(t.lastYear, t.month.year)) AS lastTransferYear,
+       reduce(acc = [], s IN collect(t.sampleTransfers)[0..3] | acc + coalesce(s, []))[0..3] AS sampleTransferIds
+  WHERE transfers > 0
+  RETURN a, b, ${NO_EVENTS}, ${NO_AGREEMENTS}, transfers, transfersFromSource, transfersFromTarget, tivOrdered, tivDelivered,
+         firstTransferYear, lastTransferYear, sampleTransferIds
 }
 WITH a, b, ${EVENT_COLUMNS.map((c) => `sum(${c}) AS ${c}`).join(', ')},
      min(firstMonth) AS firstMonth, max(lastMonth) AS lastMonth,
@@ -105,24 +127,33 @@ WITH a, b, ${EVENT_COLUMNS.map((c) => `sum(${c}) AS ${c}`).join(', ')},
      head(collect(firstAgreement)) AS firstAgreement, head(collect(lastAgreement)) AS lastAgreement,
      sum(agreementsInForce) AS agreementsInForce,
      reduce(acc = [], s IN collect(sampleEventIds) | acc + s) AS sampleEventIds,
-     reduce(acc = [], s IN collect(agreementIds) | acc + s) AS agreementIds
+     reduce(acc = [], s IN collect(agreementIds) | acc + s) AS agreementIds,
+     ${TRANSFER_COLUMNS.map((c) => `sum(${c}) AS ${c}`).join(', ')},
+     min(firstTransferYear) AS firstTransferYear, max(lastTransferYear) AS lastTransferYear,
+     reduce(acc = [], s IN collect(sampleTransferIds) | acc + s) AS sampleTransferIds
 WITH a, b, ${EVENT_COLUMNS.join(', ')}, firstMonth, lastMonth, firstEvent, lastEvent, firstAgreement,
      lastAgreement, agreementsInForce, sampleEventIds, agreementIds,
-     events * $eventWeight + size(agreementIds) * $agreementWeight AS weight
+     ${TRANSFER_COLUMNS.join(', ')}, firstTransferYear, lastTransferYear, sampleTransferIds,
+     events * $eventWeight + size(agreementIds) * $agreementWeight
+       + transfers * $transferWeight + tivDelivered * $tivWeight AS weight
 WHERE weight > 0 AND ($minWeight IS NULL OR weight >= $minWeight)
 ORDER BY weight DESC, a.iso3, b.iso3
 WITH collect({a: a, b: b, weight: weight, ${EVENT_COLUMNS.map((c) => `${c}: ${c}`).join(', ')},
               firstMonth: firstMonth, lastMonth: lastMonth, firstEvent: firstEvent, lastEvent: lastEvent,
               firstAgreement: firstAgreement, lastAgreement: lastAgreement,
               agreementsInForce: agreementsInForce, agreements: size(agreementIds),
-              agreementIds: agreementIds[0..20], sampleEventIds: sampleEventIds[0..10]}) AS ranked
+              agreementIds: agreementIds[0..20], sampleEventIds: sampleEventIds[0..10],
+              ${TRANSFER_COLUMNS.map((c) => `${c}: ${c}`).join(', ')},
+              firstTransferYear: firstTransferYear, lastTransferYear: lastTransferYear,
+              sampleTransferIds: sampleTransferIds[0..10]}) AS ranked
 WITH size(ranked) AS totalEdges, ranked[0..$limit] AS top
 UNWIND (CASE WHEN size(top) = 0 THEN [null] ELSE top END) AS pair
 // The evidence of a derived edge: a few of the agreements and events it summarises.
 CALL {
   WITH pair
-  UNWIND (coalesce(pair.agreementIds, [])[0..3] + coalesce(pair.sampleEventIds, [])[0..3]) AS xid
-  MATCH (x:Event|Agreement {id: xid})
+  UNWIND (coalesce(pair.agreementIds, [])[0..3] + coalesce(pair.sampleEventIds, [])[0..3]
+          + coalesce(pair.sampleTransferIds, [])[0..3]) AS xid
+  MATCH (x:Event|Agreement|ArmsTransfer {id: xid})
   RETURN collect(x {.evidenceSources, .evidenceQuotes}) AS summarised
 }
 WITH totalEdges, collect(CASE WHEN pair IS NOT NULL THEN pair {.*, a: pair.a.id, b: pair.b.id, summarised: summarised} END) AS pairs,
@@ -144,8 +175,13 @@ export interface CountryNetworkArgs {
   quadClasses: string[] | null;
   withEvents: boolean;
   withAgreements: boolean;
+  withTransfers: boolean;
   eventWeight: number;
   agreementWeight: number;
+  /** Weight of one arms transfer. */
+  transferWeight: number;
+  /** Weight of one million SIPRI TIV of delivered weapons. */
+  tivWeight: number;
   minWeight: number | null;
   /** Most edges returned, heaviest first; beyond it the graph is truncated. */
   limit: number;
@@ -170,6 +206,8 @@ interface Pair extends Record<string, unknown> {
   lastEvent: DatedEnd;
   firstAgreement: Dated;
   lastAgreement: Dated;
+  firstTransferYear: number | null;
+  lastTransferYear: number | null;
   summarised: Record<string, unknown>[];
 }
 
@@ -180,12 +218,19 @@ function edgeDates(pair: Pair) {
   const firstEvent: Dated = pair.firstEvent ? [pair.firstEvent[0], pair.firstEvent[1]] : null;
   const lastEvent: Dated = pair.lastEvent ? [pair.lastEvent[1], pair.lastEvent[2]] : null;
   const iso = (d: unknown) => String(d).slice(0, 10);
+  const year = (y: number | null): Dated =>
+    y === null || y === undefined ? null : [`${y}-01-01`, 'YEAR'];
+  const firstTransfer = year(pair.firstTransferYear);
+  const lastTransfer = year(pair.lastTransferYear);
   // Compared by the first day of the first fact and the last day of the last one.
-  const firsts = [firstEvent, pair.firstAgreement].filter((d): d is [unknown, string] => !!d);
+  const firsts = [firstEvent, pair.firstAgreement, firstTransfer].filter(
+    (d): d is [unknown, string] => !!d,
+  );
   const first = firsts.sort((x, y) => iso(x[0]).localeCompare(iso(y[0])))[0] ?? null;
   const lasts: [string, Dated][] = [];
   if (pair.lastEvent) lasts.push([iso(pair.lastEvent[0]), lastEvent]);
   if (pair.lastAgreement) lasts.push([iso(pair.lastAgreement[0]), pair.lastAgreement]);
+  if (lastTransfer) lasts.push([`${pair.lastTransferYear}-12-31`, lastTransfer]);
   const last = lasts.sort((x, y) => y[0].localeCompare(x[0]))[0]?.[1] ?? null;
   return {
     firstEventDate: reduced(firstEvent),
@@ -196,6 +241,10 @@ function edgeDates(pair: Pair) {
     firstAgreementPrecision: pair.firstAgreement?.[1] ?? null,
     lastAgreementDate: reduced(pair.lastAgreement),
     lastAgreementPrecision: pair.lastAgreement?.[1] ?? null,
+    firstTransferDate: reduced(firstTransfer),
+    firstTransferPrecision: firstTransfer?.[1] ?? null,
+    lastTransferDate: reduced(lastTransfer),
+    lastTransferPrecision: lastTransfer?.[1] ?? null,
     firstDate: reduced(first),
     firstPrecision: first?.[1] ?? null,
     lastDate: reduced(last),
@@ -214,7 +263,14 @@ export async function countryNetwork(reader: Reader, args: CountryNetworkArgs): 
     degree.set(a, (degree.get(a) ?? 0) + 1);
     degree.set(b, (degree.get(b) ?? 0) + 1);
     const properties: Record<string, unknown> = { ...counts };
-    for (const key of ['firstEvent', 'lastEvent', 'firstAgreement', 'lastAgreement'])
+    for (const key of [
+      'firstEvent',
+      'lastEvent',
+      'firstAgreement',
+      'lastAgreement',
+      'firstTransferYear',
+      'lastTransferYear',
+    ])
       delete properties[key];
     return {
       id: `${a}|DYAD|${b}`,
@@ -224,7 +280,6 @@ export async function countryNetwork(reader: Reader, args: CountryNetworkArgs): 
       weight,
       properties: {
         ...(properties as Record<string, number | string[]>),
-        transfers: 0,
         firstMonth: formatDate(firstMonth, 'MONTH'),
         lastMonth: formatDate(lastMonth, 'MONTH'),
         ...edgeDates(pair),

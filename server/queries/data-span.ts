@@ -11,14 +11,15 @@ export const dataSpanCypher = `
 CALL {
   MATCH (e:Event) WHERE e.date IS NOT NULL
   WITH e ORDER BY e.date LIMIT 1
-  RETURN [e.date, coalesce(e.datePrecision, 'DAY')] AS firstEvent
+  // An aggregate, so that a graph without events (arms transfers alone) still gives one row.
+  RETURN head(collect([e.date, coalesce(e.datePrecision, 'DAY')])) AS firstEvent
 }
 CALL {
   // The latest first days, of which the latest last day (a "2024" event ends in December).
   MATCH (e:Event) WHERE e.date IS NOT NULL
   WITH e ORDER BY e.date DESC LIMIT 20
   WITH e ORDER BY ${periodEnd('e')} DESC LIMIT 1
-  RETURN [e.date, coalesce(e.datePrecision, 'DAY')] AS lastEvent
+  RETURN head(collect([e.date, coalesce(e.datePrecision, 'DAY')])) AS lastEvent
 }
 CALL {
   MATCH (g:Agreement)
@@ -37,8 +38,17 @@ CALL {
   RETURN collect([year, events]) AS eventYears, sum(events) AS datedEvents
 }
 CALL { MATCH (e:Event) RETURN count(e) AS events }
+CALL {
+  // Arms transfers by year of order; the latest fact is the last year of order or delivery.
+  MATCH (t:ArmsTransfer)
+  WITH t.orderYear AS year, count(*) AS transfers, max(coalesce(t.lastDeliveryYear, t.orderYear)) AS lastYear
+  RETURN collect(CASE WHEN year IS NOT NULL THEN [year, transfers] END) AS transferYears,
+         sum(CASE WHEN year IS NULL THEN transfers ELSE 0 END) AS undatedTransfers,
+         min(year) AS firstTransferYear, max(lastYear) AS lastTransferYear
+}
 RETURN firstEvent, lastEvent, firstAgreement, lastAgreement, eventYears, agreementYears,
-       events - datedEvents AS undatedEvents, agreements - datedAgreements AS undatedAgreements`;
+       events - datedEvents AS undatedEvents, agreements - datedAgreements AS undatedAgreements,
+       transferYears, undatedTransfers, firstTransferYear, lastTransferYear`;
 
 type Dated = [unknown, DatePrecision] | null;
 
@@ -56,8 +66,14 @@ const day = (d: Dated) => String(d![0]).slice(0, 10);
 
 export async function dataSpan(reader: Reader): Promise<DataSpan> {
   const [row] = await reader.read(dataSpanCypher);
-  const firsts = [row?.firstEvent, row?.firstAgreement].filter(Boolean) as Dated[];
-  const lasts = [row?.lastEvent, row?.lastAgreement].filter(Boolean) as Dated[];
+  const yearPoint = (y: unknown): Dated =>
+    y === null || y === undefined ? null : [`${Number(y)}-01-01`, 'YEAR'];
+  const firsts = [row?.firstEvent, row?.firstAgreement, yearPoint(row?.firstTransferYear)].filter(
+    Boolean,
+  ) as Dated[];
+  const lasts = [row?.lastEvent, row?.lastAgreement, yearPoint(row?.lastTransferYear)].filter(
+    Boolean,
+  ) as Dated[];
   const earliest = firsts.sort((x, y) => day(x).localeCompare(day(y)))[0] ?? null;
   const latest = lasts.sort((x, y) => day(y).localeCompare(day(x)))[0] ?? null;
   const years = new Map<number, DataSpan['years'][number]>();
@@ -65,6 +81,7 @@ export async function dataSpan(reader: Reader): Promise<DataSpan> {
     years.get(y) ?? years.set(y, { year: y, events: 0, agreements: 0, transfers: 0 }).get(y)!;
   for (const [y, n] of (row?.eventYears as [number, number][]) ?? []) year(y).events += n;
   for (const y of (row?.agreementYears as number[]) ?? []) year(y).agreements += 1;
+  for (const [y, n] of (row?.transferYears as [number, number][]) ?? []) year(y).transfers += n;
   const known = [...years.keys()];
   if (known.length > 0) for (let y = Math.min(...known); y <= Math.max(...known); y++) year(y);
   return {
@@ -72,7 +89,7 @@ export async function dataSpan(reader: Reader): Promise<DataSpan> {
     latest: point(latest),
     undatedEvents: Number(row?.undatedEvents ?? 0),
     undatedAgreements: Number(row?.undatedAgreements ?? 0),
-    undatedTransfers: 0,
+    undatedTransfers: Number(row?.undatedTransfers ?? 0),
     years: [...years.values()].sort((x, y) => x.year - y.year),
   };
 }

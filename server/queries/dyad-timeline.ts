@@ -23,6 +23,13 @@ export interface Bucket {
   last: [unknown, unknown, DatePrecision] | null;
 }
 
+/** A DYAD_TRANSFERS bucket: the pair's transfers ordered in one year (month null: undated). */
+export interface TransferBucket {
+  month: unknown;
+  transfers: number;
+  tivDelivered: number;
+}
+
 /** An agreement as toEntity gives it: `date`, `endDate` as reduced dates, `status`. */
 type AgreementDates = Record<string, unknown>;
 
@@ -38,6 +45,7 @@ export interface DyadYear extends Counts {
   agreements: number;
   agreementsInForce: number;
   transfers: number;
+  tivDelivered: number;
   goldsteinSum: number;
   quadClasses: number[];
 }
@@ -64,6 +72,7 @@ function emptyYear(year: number): DyadYear {
     agreements: 0,
     agreementsInForce: 0,
     transfers: 0,
+    tivDelivered: 0,
     goldsteinSum: 0,
     quadClasses: [0, 0, 0, 0],
   };
@@ -80,6 +89,7 @@ export function dyadTimeline(
   buckets: readonly Bucket[],
   agreements: readonly AgreementDates[],
   rangeEnd: string | null,
+  transferBuckets: readonly TransferBucket[] = [],
 ) {
   const years = new Map<number, DyadYear>();
   const year = (y: number) => years.get(y) ?? years.set(y, emptyYear(y)).get(y)!;
@@ -145,6 +155,16 @@ export function dyadTimeline(
     year(from).agreements += 1;
     const to = end ? yearOf(end.firstDay) : g.status === 'ENDED' ? from : Math.max(from, lastYear);
     for (let y = from; y <= to; y++) year(y).agreementsInForce += 1;
+  }
+  for (const t of transferBuckets) {
+    if (t.month === null || t.month === undefined) continue;
+    const y = year(yearOf(t.month));
+    y.transfers += t.transfers;
+    y.tivDelivered += t.tivDelivered;
+    // Transfers are known by their year of order.
+    const first = `${yearOf(t.month)}-01-01`;
+    const point: DatedPoint = { date: String(yearOf(t.month)), precision: 'YEAR' };
+    points.push([first, `${yearOf(t.month)}-12-31`, point]);
   }
   const known = [...years.keys()];
   if (known.length > 0) {

@@ -1,10 +1,10 @@
 // dyad: everything between two countries: the per-year and per-month summary (from the dyad
-// aggregates), the agreements both are party to during the range, and their most recent shared
-// events.
+// aggregates), the agreements both are party to during the range, their most recent shared
+// events, and the arms transfers between them (DYAD_TRANSFERS per year, and the transfers).
 import { entityProjection, toEntity, type EntityRowData, type EntityWants } from './entity-rows.ts';
 import { statementCache } from './statement-cache.ts';
 import { bucketFirst, bucketInRange, bucketLast, inRange, relInRange } from './fragments.ts';
-import { dyadTimeline, type Bucket } from './dyad-timeline.ts';
+import { dyadTimeline, type Bucket, type TransferBucket } from './dyad-timeline.ts';
 import type { Reader } from './reader.ts';
 
 /** Most shared events a dyad lists (newest first); `eventCount` gives the total. */
@@ -25,7 +25,11 @@ export interface DyadWants {
   b: EntityWants;
   events: EntityWants;
   agreements: EntityWants;
+  transfers: EntityWants;
 }
+
+/** Most arms transfers a dyad lists (newest order first); `transferCount` gives the total. */
+export const DYAD_TRANSFERS_LISTED = 100;
 
 export const dyadCypher = statementCache(
   (wants: DyadWants) => `
@@ -57,10 +61,30 @@ CALL {
   WITH DISTINCT e ORDER BY e.date DESC, e.id DESC LIMIT ${DYAD_EVENTS}
   RETURN collect(${entityProjection('e', wants.events)}) AS eventRows
 }
+CALL {
+  WITH a, b
+  MATCH (a)-[t:DYAD_TRANSFERS]-(b)
+  WHERE ${bucketInRange('t')}
+  RETURN collect(t {.month, .transfers, .tivDelivered}) AS transferBuckets
+}
+CALL {
+  // Every transfer between them, either way: one party SUPPLIED it, the other RECEIVED it.
+  WITH a, b
+  MATCH (a)-[:SUPPLIED|RECEIVED]->(t:ArmsTransfer)<-[:SUPPLIED|RECEIVED]-(b)
+  WHERE ${inRange('t')}
+  RETURN count(DISTINCT t) AS transferCount
+}
+CALL {
+  WITH a, b
+  MATCH (a)-[:SUPPLIED|RECEIVED]->(t:ArmsTransfer)<-[:SUPPLIED|RECEIVED]-(b)
+  WHERE ${inRange('t')}
+  WITH DISTINCT t ORDER BY t.date DESC, t.id DESC LIMIT ${DYAD_TRANSFERS_LISTED}
+  RETURN collect(${entityProjection('t', wants.transfers)}) AS transferRows
+}
 RETURN a IS NOT NULL AS foundA, b IS NOT NULL AS foundB,
        CASE WHEN a IS NOT NULL THEN ${entityProjection('a', wants.a)} END AS rowA,
        CASE WHEN b IS NOT NULL THEN ${entityProjection('b', wants.b)} END AS rowB,
-       buckets, agreementRows, eventRows`,
+       buckets, agreementRows, eventRows, transferBuckets, transferCount, transferRows`,
 );
 
 export interface DyadArgs {
@@ -91,8 +115,11 @@ export async function dyad(
       (row?.buckets as Bucket[]) ?? [],
       agreements as Record<string, unknown>[],
       args.to,
+      (row?.transferBuckets as TransferBucket[]) ?? [],
     ),
     agreements,
     events: entities('eventRows'),
+    transferCount: Number(row?.transferCount ?? 0),
+    transfers: entities('transferRows'),
   };
 }

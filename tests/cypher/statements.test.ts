@@ -30,6 +30,7 @@ const STATEMENTS: Record<string, string> = {
     b: NODE_ONLY,
     events: NODE_ONLY,
     agreements: NODE_ONLY,
+    transfers: NODE_ONLY,
   }),
   'neighborhood-depth-1': neighborhoodCypher(1),
   'neighborhood-depth-2': neighborhoodCypher(2),

@@ -10,6 +10,7 @@ export const KIND_COLOURS: Readonly<Record<EntityKind, string>> = {
   PLACE: '#319795',
   EVENT: '#805ad5',
   AGREEMENT: '#d53f8c',
+  ARMS_TRANSFER: '#975a16',
   SOURCE: '#718096',
 };
 
@@ -21,6 +22,7 @@ export const KIND_NAMES: Readonly<Record<EntityKind, string>> = {
   PLACE: 'Place',
   EVENT: 'Event',
   AGREEMENT: 'Agreement',
+  ARMS_TRANSFER: 'Arms transfer',
   SOURCE: 'Source',
 };
 

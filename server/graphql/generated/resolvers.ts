@@ -86,6 +86,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EntityObject )
     | ( EntityObject )
     | ( EntityObject )
+    | ( EntityObject )
   ;
 };
 
@@ -97,6 +98,7 @@ export type ResolversTypes = {
   AgreementFilter: Types.AgreementFilter;
   AgreementStatus: Types.AgreementStatus;
   AgreementType: Types.AgreementType;
+  ArmsTransfer: ResolverTypeWrapper<EntityObject>;
   AuditPage: ResolverTypeWrapper<Types.AuditPage>;
   AuditRecord: ResolverTypeWrapper<Types.AuditRecord>;
   Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
@@ -106,7 +108,7 @@ export type ResolversTypes = {
   DatePrecision: Types.DatePrecision;
   DatedPoint: ResolverTypeWrapper<Types.DatedPoint>;
   Direction: Types.Direction;
-  Dyad: ResolverTypeWrapper<Omit<Types.Dyad, 'a' | 'agreements' | 'b' | 'events'> & { a: ResolversTypes['Country'], agreements: Array<ResolversTypes['Agreement']>, b: ResolversTypes['Country'], events: Array<ResolversTypes['Event']> }>;
+  Dyad: ResolverTypeWrapper<Omit<Types.Dyad, 'a' | 'agreements' | 'b' | 'events' | 'transfers'> & { a: ResolversTypes['Country'], agreements: Array<ResolversTypes['Agreement']>, b: ResolversTypes['Country'], events: Array<ResolversTypes['Event']>, transfers: Array<ResolversTypes['ArmsTransfer']> }>;
   DyadMonth: ResolverTypeWrapper<Types.DyadMonth>;
   DyadYear: ResolverTypeWrapper<Types.DyadYear>;
   EdgeFamily: Types.EdgeFamily;
@@ -153,6 +155,7 @@ export type ResolversParentTypes = {
   AgreementConnection: Omit<Types.AgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementEdge']> };
   AgreementEdge: Omit<Types.AgreementEdge, 'node'> & { node: ResolversParentTypes['Agreement'] };
   AgreementFilter: Types.AgreementFilter;
+  ArmsTransfer: EntityObject;
   AuditPage: Types.AuditPage;
   AuditRecord: Types.AuditRecord;
   Boolean: Types.Scalars['Boolean']['output'];
@@ -160,7 +163,7 @@ export type ResolversParentTypes = {
   DataSpan: Types.DataSpan;
   DataSpanYear: Types.DataSpanYear;
   DatedPoint: Types.DatedPoint;
-  Dyad: Omit<Types.Dyad, 'a' | 'agreements' | 'b' | 'events'> & { a: ResolversParentTypes['Country'], agreements: Array<ResolversParentTypes['Agreement']>, b: ResolversParentTypes['Country'], events: Array<ResolversParentTypes['Event']> };
+  Dyad: Omit<Types.Dyad, 'a' | 'agreements' | 'b' | 'events' | 'transfers'> & { a: ResolversParentTypes['Country'], agreements: Array<ResolversParentTypes['Agreement']>, b: ResolversParentTypes['Country'], events: Array<ResolversParentTypes['Event']>, transfers: Array<ResolversParentTypes['ArmsTransfer']> };
   DyadMonth: Types.DyadMonth;
   DyadYear: Types.DyadYear;
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
@@ -228,6 +231,39 @@ export type AgreementEdgeResolvers<ContextType = Context, ParentType extends Res
   node?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
 };
 
+export type ArmsTransferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArmsTransfer'] = ResolversParentTypes['ArmsTransfer']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  comments?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dataset?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Types.Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  deliveryYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  numberDelivered?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  numberDeliveredUncertain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  numberOrdered?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  numberOrderedUncertain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  orderYear?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  orderYearUncertain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recipientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<Types.ArmsTransferRelationsArgs, 'first'>>;
+  sourceFile?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceLastLine?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sourceLine?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sourceRow?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supplierName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tivDelivered?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  tivOrdered?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  tivPerUnit?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  weaponDescription?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weaponDesignation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type AuditPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditPage'] = ResolversParentTypes['AuditPage']> = {
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   records?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType>;
@@ -291,6 +327,8 @@ export type DyadResolvers<ContextType = Context, ParentType extends ResolversPar
   last?: Resolver<Types.Maybe<ResolversTypes['DatedPoint']>, ParentType, ContextType>;
   months?: Resolver<Array<ResolversTypes['DyadMonth']>, ParentType, ContextType>;
   to?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  transferCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transfers?: Resolver<Array<ResolversTypes['ArmsTransfer']>, ParentType, ContextType>;
   undatedEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['DyadYear']>, ParentType, ContextType>;
 };
@@ -313,12 +351,13 @@ export type DyadYearResolvers<ContextType = Context, ParentType extends Resolver
   meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quadClasses?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tivDelivered?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   transfers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
-  __resolveType: TypeResolveFn<'Agreement' | 'Country' | 'Event' | 'Organization' | 'Person' | 'Place' | 'Source' | 'WeaponSystem', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Agreement' | 'ArmsTransfer' | 'Country' | 'Event' | 'Organization' | 'Person' | 'Place' | 'Source' | 'WeaponSystem', ParentType, ContextType>;
 };
 
 export type EntityRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityRef'] = ResolversParentTypes['EntityRef']> = {
@@ -532,6 +571,7 @@ export type Resolvers<ContextType = Context> = {
   Agreement?: AgreementResolvers<ContextType>;
   AgreementConnection?: AgreementConnectionResolvers<ContextType>;
   AgreementEdge?: AgreementEdgeResolvers<ContextType>;
+  ArmsTransfer?: ArmsTransferResolvers<ContextType>;
   AuditPage?: AuditPageResolvers<ContextType>;
   AuditRecord?: AuditRecordResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;

@@ -26,7 +26,27 @@ CALL {
   WITH DISTINCT e ORDER BY e.date DESC, e.id DESC LIMIT 100
   RETURN collect({node: {id: e.id, labels: labels(e), props: properties(e)}}) AS eventRows
 }
+CALL {
+  WITH a, b
+  MATCH (a)-[t:DYAD_TRANSFERS]-(b)
+  WHERE (CASE WHEN t.month IS NULL THEN $includeUndated ELSE ($from IS NULL OR coalesce(t.until, t.month) >= date.truncate('month', date($from))) AND ($to IS NULL OR t.month <= date($to)) END)
+  RETURN collect(t {.month, .transfers, .tivDelivered}) AS transferBuckets
+}
+CALL {
+  // Every transfer between them, either way: one party SUPPLIED it, the other RECEIVED it.
+  WITH a, b
+  MATCH (a)-[:SUPPLIED|RECEIVED]->(t:ArmsTransfer)<-[:SUPPLIED|RECEIVED]-(b)
+  WHERE (t.date IS NULL OR (($from IS NULL OR coalesce(t.endDate, t.date + CASE t.datePrecision WHEN 'YEAR' THEN duration('P1Y') WHEN 'MONTH' THEN duration('P1M') ELSE duration('P1D') END - duration('P1D')) >= date($from)) AND ($to IS NULL OR t.date <= date($to))))
+  RETURN count(DISTINCT t) AS transferCount
+}
+CALL {
+  WITH a, b
+  MATCH (a)-[:SUPPLIED|RECEIVED]->(t:ArmsTransfer)<-[:SUPPLIED|RECEIVED]-(b)
+  WHERE (t.date IS NULL OR (($from IS NULL OR coalesce(t.endDate, t.date + CASE t.datePrecision WHEN 'YEAR' THEN duration('P1Y') WHEN 'MONTH' THEN duration('P1M') ELSE duration('P1D') END - duration('P1D')) >= date($from)) AND ($to IS NULL OR t.date <= date($to))))
+  WITH DISTINCT t ORDER BY t.date DESC, t.id DESC LIMIT 100
+  RETURN collect({node: {id: t.id, labels: labels(t), props: properties(t)}}) AS transferRows
+}
 RETURN a IS NOT NULL AS foundA, b IS NOT NULL AS foundB,
        CASE WHEN a IS NOT NULL THEN {node: {id: a.id, labels: labels(a), props: properties(a)}} END AS rowA,
        CASE WHEN b IS NOT NULL THEN {node: {id: b.id, labels: labels(b), props: properties(b)}} END AS rowB,
-       buckets, agreementRows, eventRows
+       buckets, agreementRows, eventRows, transferBuckets, transferCount, transferRows

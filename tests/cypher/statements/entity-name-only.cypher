@@ -1,2 +1,2 @@
-MATCH (n:Country|Person|Organization|WeaponSystem|Place|Event|Agreement|Source {id: $id})
+MATCH (n:Country|Person|Organization|WeaponSystem|Place|Event|Agreement|ArmsTransfer|Source {id: $id})
 RETURN {node: {id: n.id, labels: labels(n), props: properties(n)}} AS row

@@ -31,6 +31,7 @@ export type EdgeFamily =
 
 export type EntityKind =
   | 'AGREEMENT'
+  | 'ARMS_TRANSFER'
   | 'COUNTRY'
   | 'EVENT'
   | 'ORGANIZATION'
@@ -74,7 +75,9 @@ export type NetworkOptions = {
   minWeight?: number | null | undefined;
   /** Only events of these CAMEO quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
   quadClasses?: Array<number> | null | undefined;
-  /** Weight of one arms transfer between the two; default 1. */
+  /** Weight of one million SIPRI trend-indicator values (TIV) of weapons delivered between the two; default 0. */
+  tivWeight?: number | null | undefined;
+  /** Weight of one arms transfer between the two (a SIPRI register row: one deal, ordered in one year); default 1. */
   transferWeight?: number | null | undefined;
 };
 
@@ -90,7 +93,9 @@ export type RelationshipType =
   | 'PARTY_TO'
   | 'PART_OF'
   | 'PRODUCED'
-  | 'STATED';
+  | 'RECEIVED'
+  | 'STATED'
+  | 'SUPPLIED';
 
 export type ViewEvidenceFragment = { sourceId: string, sourceTitle: string | null, publisher: string | null, url: string | null, quote: string | null };
 
@@ -120,6 +125,7 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: Array<
+    | { id: string, kind: EntityKind, name: string, aliases: Array<string> }
     | { id: string, kind: EntityKind, name: string, aliases: Array<string> }
     | { id: string, kind: EntityKind, name: string, aliases: Array<string> }
     | { id: string, kind: EntityKind, name: string, aliases: Array<string> }
