@@ -34,6 +34,16 @@ export function App() {
   const [layoutRun, setLayoutRun] = useState(0);
   const [centre, setCentre] = useState<{ id: string; run: number } | null>(null);
   const [pathDraft, setPathDraft] = useState<PathDraft>({ from: null, to: null });
+  // A shared link in path mode fills From and To, named once the view has loaded them.
+  const pathKey = view.path ? `${view.path.from}\n${view.path.to}` : '';
+  useEffect(() => {
+    if (!view.path) return;
+    const { from, to } = view.path;
+    const named = (id: string) => visible.nodes.find((node) => node.id === id)?.label ?? id;
+    setPathDraft({ from: { id: from, label: named(from) }, to: { id: to, label: named(to) } });
+    // Named again when the loaded view changes; the ends themselves come from the URL.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pathKey, visible]);
   const { rendering, onRendered } = useRenderTiming(data.queryKey, query, data.elements);
   const onReady = useCallback((cy: Core | null) => {
     cyRef.current = cy;
@@ -45,6 +55,7 @@ export function App() {
     [update],
   );
 
+  const busy = query.loading || rendering;
   const title = viewTitle(view, visible);
   useEffect(() => {
     document.title = `${title} · Entente`;
@@ -76,7 +87,6 @@ export function App() {
     },
   });
 
-  const busy = query.loading || rendering;
   return (
     <div className="app">
       <header className="top-bar">
@@ -118,6 +128,7 @@ export function App() {
           span={data.span}
           includeUndated={view.includeUndated}
           onToggleUndated={() => update((v) => ({ ...v, includeUndated: !v.includeUndated }))}
+          busy={busy}
         />
         <AnalyticsPanel view={view} update={update} />
         <LayoutPicker
@@ -135,6 +146,7 @@ export function App() {
           // Stepping through equally short paths looks at one view: Back leaves path mode.
           onChoose={(choice) => update((v) => actions.choosePath(v, choice), { replace: true })}
           onClear={() => update(actions.clearPath)}
+          onOpen={(selection) => update((v) => actions.select(v, selection))}
         />
         <DyadPicker graph={visible} onPick={(a, b) => update((v) => ({ ...v, dyad: { a, b } }))} />
         <ExportMenu graph={visible} cy={() => cyRef.current} title={title} />

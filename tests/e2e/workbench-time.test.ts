@@ -95,6 +95,36 @@ describe('time in the explorer, with ATOP loaded', () => {
     expect(await nodeIds(page)).toContain('agreement:atop:2300');
   });
 
+  it('steps and plays the network year by year, the URL keeping the period', async () => {
+    // A fresh page, as a shared link opens (the probe's render count starts again).
+    const fresh = await openPage(browser);
+    page = fresh.page;
+    await settle(page, () => page.goto(`${server.url}/?from=1936&to=1936-12-31&undated=exclude`));
+    expect(await page.getByTestId('playback-period').textContent()).toBe('1936');
+    const in1936 = await dyadEdges(page);
+    expect(in1936).toContain('country:DEU|DYAD|country:JPN'); // the Anti-Comintern pact
+    expect(in1936).not.toContain('country:GBR|DYAD|country:POL'); // signed in 1939
+    await settle(page, () => page.getByRole('button', { name: 'Next year' }).click());
+    expect(new URL(page.url()).searchParams.get('from')).toBe('1937');
+    expect(new URL(page.url()).searchParams.get('to')).toBe('1937-12-31');
+    expect(await page.getByTestId('date-reading').textContent()).toBe('1937');
+    await page.getByTestId('play').click();
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('from'), { timeout: 40_000, interval: 200 })
+      .toBe('1939');
+    await page.getByTestId('play').click(); // pause
+    await page.waitForFunction(
+      () => document.querySelector('main')?.getAttribute('data-state') === 'ready',
+    );
+    const period = new URL(page.url()).searchParams.get('from');
+    expect(await page.getByTestId('playback-period').textContent()).toBe(period);
+    if (period === '1939') expect(await dyadEdges(page)).toContain('country:GBR|DYAD|country:POL');
+    await screenshot(page, 'time-03-playback');
+    await settle(page, () => page.goBack());
+    expect(Number(new URL(page.url()).searchParams.get('from'))).toBeLessThan(Number(period));
+    expect(fresh.errors).toEqual([]);
+  });
+
   it('raised no uncaught error in the page', () => {
     expect(explorer.errors).toEqual([]);
   });

@@ -157,6 +157,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (cy) applyMarks(cy, { pinned, expanded, highlight, selected });
   }, [props.elements, pinned, expanded, highlight, selected]);
 
+  // A path found: once it is laid out and marked, the canvas zooms to it.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !highlight || highlight.size === 0) return;
+    busy.current = busy.current.then(() => {
+      if (cy.destroyed()) return;
+      const onPath = cy.elements().filter((element) => highlight.has(element.id()));
+      if (onPath.nonempty()) cy.animate({ fit: { eles: onPath, padding: 80 } }, { duration: 250 });
+    });
+  }, [highlight]);
+
   // Centre once the node is on the canvas and the layout that placed it has finished.
   const centred = useRef(0);
   useEffect(() => {

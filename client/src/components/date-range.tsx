@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { DataSpan } from '../api/use-data-span.ts';
 import { periodEnd, rangeIndices, rangeReading, type TimelineBin } from '../graph/timeline.ts';
 import { Check } from './check.tsx';
+import { Playback } from './playback.tsx';
 import { TimelineBars } from './timeline-bars.tsx';
 
 /** Pause after the last slider move before the view reloads, in ms. */
@@ -19,6 +20,8 @@ interface DateRangeProps {
   span: DataSpan | null;
   includeUndated: boolean;
   onToggleUndated(): void;
+  /** The view is loading or being drawn (playback waits for it). */
+  busy: boolean;
 }
 
 function Undated({
@@ -136,6 +139,7 @@ export function DateRange(props: DateRangeProps) {
           All dates
         </button>
       )}
+      <Playback bins={bins} from={from} to={to} busy={props.busy} onPeriod={onChange} />
       {span && (
         <Undated span={span} include={props.includeUndated} onToggle={props.onToggleUndated} />
       )}

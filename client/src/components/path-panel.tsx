@@ -3,6 +3,7 @@
 // researcher steps through the others.
 import type { Graph } from '../../../schema/graph.ts';
 import { chosenPath } from '../api/load-view.ts';
+import { PathSteps } from './path-steps.tsx';
 import { SearchBox } from './search-box.tsx';
 
 export interface PathEnd {
@@ -26,6 +27,8 @@ interface PathPanelProps {
   onFind(from: string, to: string): void;
   onChoose(choice: number): void;
   onClear(): void;
+  /** Opens a hop's node or relationship in the details panel. */
+  onOpen(selection: { type: 'node' | 'edge'; id: string }): void;
 }
 
 export function PathPanel({
@@ -37,6 +40,7 @@ export function PathPanel({
   onFind,
   onChoose,
   onClear,
+  onOpen,
 }: PathPanelProps) {
   const count = result?.length ?? 0;
   const { index: choice, path: shown } = chosenPath(result, active?.choice ?? 0);
@@ -76,6 +80,9 @@ export function PathPanel({
             : `Path of ${hops} ${hops === 1 ? 'hop' : 'hops'} through ${shown.nodes.length} nodes` +
               (count > 1 ? ` (${choice + 1} of ${count} as short).` : '.')}
         </p>
+      )}
+      {active && !loading && shown && (
+        <PathSteps path={shown} start={active.from} onOpen={onOpen} />
       )}
       {active && !loading && count > 1 && (
         <div className="actions">
