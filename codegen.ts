@@ -42,6 +42,8 @@ const config: CodegenConfig = {
           Agreement: '../../queries/entity-rows.ts#EntityObject',
           ArmsTransfer: '../../queries/entity-rows.ts#EntityObject',
           Source: '../../queries/entity-rows.ts#EntityObject',
+          Candidate: '../../queries/candidates.ts#CandidateRow',
+          SourceDocument: '../../queries/candidates.ts#SourceDocumentRow',
           Graph: '../../../schema/graph.ts#Graph',
           GraphNode: '../../../schema/graph.ts#GraphNode',
           GraphEdge: '../../../schema/graph.ts#GraphEdge',

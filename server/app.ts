@@ -20,6 +20,8 @@ import {
   type FailureLimits,
 } from './auth/failure-limiter.ts';
 import { useWriteAuth } from './auth/use-write-auth.ts';
+import type { CurationHooks } from '../db/curation/review.ts';
+import { createFetcher, type FetchOptions } from './curation/fetch-source.ts';
 
 export interface AppOptions {
   db: Pick<Database, 'driver' | 'database'>;
@@ -29,6 +31,10 @@ export interface AppOptions {
   clientDir?: string;
   /** Failed sign-ins allowed per address; default DEFAULT_FAILURE_LIMITS (10 per 10 minutes). */
   authFailures?: Partial<FailureLimits>;
+  /** Test hooks inside each curation transaction (a crash before commit); default none. */
+  curationHooks?: CurationHooks;
+  /** How URL sources are fetched: default fetch-source.ts with its SSRF guard and bounds. */
+  fetchOptions?: Partial<FetchOptions>;
 }
 
 /**
@@ -51,10 +57,17 @@ export function createApp(options: AppOptions): App {
   const reader = createReader(options.db);
   const caches = createCaches();
   const development = options.development ?? false;
+  const fetchText = createFetcher(options.fetchOptions);
   const limiter = new FailureLimiter({ ...DEFAULT_FAILURE_LIMITS, ...options.authFailures });
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: () => ({ reader, caches, db: options.db }),
+    context: () => ({
+      reader,
+      caches,
+      db: options.db,
+      curationHooks: options.curationHooks ?? {},
+      fetchText,
+    }),
     graphqlEndpoint: '/graphql',
     graphiql: { title: 'Entente GraphiQL', defaultTabs: GRAPHIQL_EXAMPLES },
     renderGraphiQL,

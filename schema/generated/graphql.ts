@@ -11,6 +11,19 @@ export type Scalars = {
   JSON: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
+/** A source as text: exactly one of `text` (plain text or Markdown, pasted or an uploaded .txt/.md), `html` (an uploaded .html page, reduced to its article text) and `fetchUrl` (the server fetches the page: http(s) only, at most 5 MB and 10 s, 5 redirects, HTML/plain text/Markdown, never a loopback, private or link-local address). */
+export type AddSourceInput = {
+  fetchUrl?: InputMaybe<Scalars['String']['input']>;
+  html?: InputMaybe<Scalars['String']['input']>;
+  /** Reduced ISO date: 2022, 2022-09 or 2022-09-08; relative dates in the text resolve against it. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the URL's page title, else the first line of the text. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Agreement = Entity & {
   __typename?: 'Agreement';
   agreementType: AgreementType;
@@ -155,6 +168,68 @@ export type AuditRecord = {
   target: Scalars['ID']['output'];
   tokenId: Maybe<Scalars['ID']['output']>;
 };
+
+/** A candidate fact read in a source: its quote is exactly the source's text from `start` to `end`. */
+export type Candidate = {
+  __typename?: 'Candidate';
+  confidence: Scalars['Float']['output'];
+  /** The reviewer's changes before accepting. */
+  edit: Maybe<Scalars['JSON']['output']>;
+  end: Scalars['Int']['output'];
+  extractorVersion: Scalars['String']['output'];
+  /** The node its acceptance wrote (or merged into). */
+  factId: Maybe<Scalars['ID']['output']>;
+  /** The extractor's fields (name, country, office, iso3, eventKind, parties, participants, date, place, cameoCode, status, …). */
+  fields: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  kind: CandidateKind;
+  /** The node an existing graph entity the extractor linked it to, if any. */
+  linkedId: Maybe<Scalars['ID']['output']>;
+  quote: Scalars['String']['output'];
+  reviewedAt: Maybe<Scalars['String']['output']>;
+  reviewedBy: Maybe<Scalars['String']['output']>;
+  sourceId: Scalars['ID']['output'];
+  start: Scalars['Int']['output'];
+  status: CandidateStatus;
+};
+
+/** Fields a reviewer sets on a candidate; an absent field keeps the extractor's value. */
+export type CandidateEdit = {
+  agreementType?: InputMaybe<Scalars['String']['input']>;
+  cameoCode?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  eventKind?: InputMaybe<Scalars['String']['input']>;
+  iso3?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  office?: InputMaybe<Scalars['String']['input']>;
+  participants?: InputMaybe<Array<Scalars['String']['input']>>;
+  parties?: InputMaybe<Array<Scalars['String']['input']>>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** As the extractor names kinds (extract/candidate.ts). */
+export type CandidateKind =
+  | 'agreement'
+  | 'country'
+  | 'event'
+  | 'organization'
+  | 'person'
+  | 'place'
+  | 'weaponSystem';
+
+export type CandidatePage = {
+  __typename?: 'CandidatePage';
+  candidates: Array<Candidate>;
+  pageInfo: PageInfo;
+};
+
+export type CandidateStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'RETRACTED';
 
 export type Country = Entity & {
   __typename?: 'Country';
@@ -463,6 +538,14 @@ export type LabelCount = {
   label: Scalars['String']['output'];
 };
 
+export type ManualCandidateInput = {
+  end: Scalars['Int']['input'];
+  fields: CandidateEdit;
+  kind: CandidateKind;
+  sourceId: Scalars['ID']['input'];
+  start: Scalars['Int']['input'];
+};
+
 /**
  * Writes. Each needs `Authorization: Bearer <token>` (npm run token -- create): without one the
  * answer is UNAUTHENTICATED, with a revoked or unknown one UNAUTHENTICATED, with too small a
@@ -471,8 +554,80 @@ export type LabelCount = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Accepts a pending candidate (scope curate): its fact is written into the graph as the seed
+   * loader writes facts (same ids, labels, relationships, dyad aggregates; evidence = the source
+   * and the quote), with curatedBy and curatedAt. `edit` changes fields first; `mergeInto` names
+   * an existing node of the same kind that the candidate is (its quote and links are added to it).
+   */
+  acceptCandidate: Candidate;
+  /** Adds a text source (scope curate) and runs the extractor on it: its candidates are stored as pending. The same text again returns the stored source (`created: false`). */
+  addSource: SourceReview;
+  /** A candidate made by hand from a span of a source's text (scope curate); pending until accepted. */
+  createCandidate: Candidate;
+  /** Rejects a pending candidate (scope curate). */
+  rejectCandidate: Candidate;
+  /** Takes an accepted fact out of the graph (scope curate), by candidate id or by the id of the node it created; the candidate and the audit trail stay. */
+  retractFact: Candidate;
   /** Revokes a live token by its id (scope admin). */
   revokeToken: TokenInfo;
+};
+
+
+/**
+ * Writes. Each needs `Authorization: Bearer <token>` (npm run token -- create): without one the
+ * answer is UNAUTHENTICATED, with a revoked or unknown one UNAUTHENTICATED, with too small a
+ * scope FORBIDDEN; repeated failures from one address are RATE_LIMITED. Each runs in one write
+ * transaction and leaves an audit record in it.
+ */
+export type MutationAcceptCandidateArgs = {
+  edit?: InputMaybe<CandidateEdit>;
+  id: Scalars['ID']['input'];
+  mergeInto?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Writes. Each needs `Authorization: Bearer <token>` (npm run token -- create): without one the
+ * answer is UNAUTHENTICATED, with a revoked or unknown one UNAUTHENTICATED, with too small a
+ * scope FORBIDDEN; repeated failures from one address are RATE_LIMITED. Each runs in one write
+ * transaction and leaves an audit record in it.
+ */
+export type MutationAddSourceArgs = {
+  input: AddSourceInput;
+};
+
+
+/**
+ * Writes. Each needs `Authorization: Bearer <token>` (npm run token -- create): without one the
+ * answer is UNAUTHENTICATED, with a revoked or unknown one UNAUTHENTICATED, with too small a
+ * scope FORBIDDEN; repeated failures from one address are RATE_LIMITED. Each runs in one write
+ * transaction and leaves an audit record in it.
+ */
+export type MutationCreateCandidateArgs = {
+  input: ManualCandidateInput;
+};
+
+
+/**
+ * Writes. Each needs `Authorization: Bearer <token>` (npm run token -- create): without one the
+ * answer is UNAUTHENTICATED, with a revoked or unknown one UNAUTHENTICATED, with too small a
+ * scope FORBIDDEN; repeated failures from one address are RATE_LIMITED. Each runs in one write
+ * transaction and leaves an audit record in it.
+ */
+export type MutationRejectCandidateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Each needs `Authorization: Bearer <token>` (npm run token -- create): without one the
+ * answer is UNAUTHENTICATED, with a revoked or unknown one UNAUTHENTICATED, with too small a
+ * scope FORBIDDEN; repeated failures from one address are RATE_LIMITED. Each runs in one write
+ * transaction and leaves an audit record in it.
+ */
+export type MutationRetractFactArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -632,16 +787,24 @@ export type Query = {
   entity: Maybe<Entity>;
   /** Events, newest first, in Relay-style pages. `first`: default 20, at most 100. */
   events: EventConnection;
+  /** The accepted candidates that wrote a node: where in which text a fact was read. */
+  factCandidates: Array<Candidate>;
   /** Whether the database answers, its version, and node counts by label. */
   health: Health;
   /** Nodes and edges within `depth` hops (default 1, at most 3) of the given nodes; at most `limit` nodes (default 200, at most 2000). */
   neighborhood: Graph;
+  /** The review queue: pending candidates, by source and place in the text. `first`: default 20, at most 100; `source` keeps one source's. */
+  pendingCandidates: CandidatePage;
   /** Full-text search over names and aliases, best match first. `first`: default 10, at most 50. */
   search: Array<Entity>;
   /** The shortest path between two actors, through at most `maxHops` relationships (default 6, at most 10). Among equally short paths, the one through the least-connected nodes (meetings and officials before whole countries), the same one every time. */
   shortestPath: Graph;
   /** The equally short paths between two actors, ranked as `shortestPath` ranks them (its answer first): at most `first` (default 5, at most 20), each its own graph; empty when they are not connected. */
   shortestPaths: Array<Graph>;
+  /** A text source a researcher added, with its text and every candidate read in it. */
+  sourceDocument: Maybe<SourceDocument>;
+  /** The text sources researchers added, newest first. `first`: default 50, at most 200. */
+  sourceDocuments: Array<SourceDocument>;
   /** Every API token (scope admin): never the token itself, which only its creator saw. */
   tokens: Array<TokenInfo>;
 };
@@ -723,11 +886,33 @@ export type QueryEventsArgs = {
  * Dates are ISO 8601 reduced forms: "2022", "2022-09" or "2022-09-08", with their precision.
  * Every fact carries evidence: the source it comes from and, for text, the quote that supports it.
  */
+export type QueryFactCandidatesArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Entente: who meets whom, who agrees what with whom, and which source says so.
+ * Dates are ISO 8601 reduced forms: "2022", "2022-09" or "2022-09-08", with their precision.
+ * Every fact carries evidence: the source it comes from and, for text, the quote that supports it.
+ */
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<GraphFilter>;
   ids: Array<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Entente: who meets whom, who agrees what with whom, and which source says so.
+ * Dates are ISO 8601 reduced forms: "2022", "2022-09" or "2022-09-08", with their precision.
+ * Every fact carries evidence: the source it comes from and, for text, the quote that supports it.
+ */
+export type QueryPendingCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -767,6 +952,26 @@ export type QueryShortestPathsArgs = {
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+};
+
+
+/**
+ * Entente: who meets whom, who agrees what with whom, and which source says so.
+ * Dates are ISO 8601 reduced forms: "2022", "2022-09" or "2022-09-08", with their precision.
+ * Every fact carries evidence: the source it comes from and, for text, the quote that supports it.
+ */
+export type QuerySourceDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Entente: who meets whom, who agrees what with whom, and which source says so.
+ * Dates are ISO 8601 reduced forms: "2022", "2022-09" or "2022-09-08", with their precision.
+ * Every fact carries evidence: the source it comes from and, for text, the quote that supports it.
+ */
+export type QuerySourceDocumentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A relationship seen from one of its ends. */
@@ -818,6 +1023,30 @@ export type Source = Entity & {
 
 export type SourceRelationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A source a researcher added: its text and the candidates read in it. */
+export type SourceDocument = {
+  __typename?: 'SourceDocument';
+  addedBy: Scalars['String']['output'];
+  candidates: Array<Candidate>;
+  id: Scalars['ID']['output'];
+  publishedAt: Maybe<Scalars['String']['output']>;
+  publisher: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 date-time. */
+  retrievedAt: Scalars['String']['output'];
+  sha256: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  url: Maybe<Scalars['String']['output']>;
+};
+
+export type SourceReview = {
+  __typename?: 'SourceReview';
+  candidates: Array<Candidate>;
+  /** False when the same text was already stored (nothing was written). */
+  created: Scalars['Boolean']['output'];
+  source: SourceDocument;
 };
 
 /** An API token's record: `curate` may add sources and review candidates, `admin` also reads the audit trail and manages tokens. */

@@ -1,7 +1,9 @@
 // What every resolver receives: the reader through which its one statement runs, the answers
 // the app keeps while the data version stays the same, and for writes the database and the
 // verified principal.
+import type { CurationHooks } from '../../db/curation/review.ts';
 import type { Principal } from '../../db/curation/tokens.ts';
+import type { FetchedText } from '../curation/fetch-source.ts';
 import type { Database } from '../../db/connect.ts';
 import type { Graph } from '../../schema/graph.ts';
 import type { DataSpan } from '../queries/data-span.ts';
@@ -25,4 +27,8 @@ export interface Context {
   db: Pick<Database, 'driver' | 'database'>;
   /** Set by the write-auth plugin (server/auth) once a token is verified, for operations that need one. */
   principal?: Principal;
+  /** Test hooks inside the curation transactions; none in production. */
+  curationHooks: CurationHooks;
+  /** Fetches a URL source (server/curation/fetch-source.ts), bounded and SSRF-checked. */
+  fetchText: (url: string) => Promise<FetchedText>;
 }

@@ -19,6 +19,7 @@ import { search } from '../queries/search.ts';
 import { shortestPaths, type ShortestPathArgs } from '../queries/shortest-path.ts';
 import type { Resolvers } from './generated/resolvers.ts';
 import { adminMutations, adminQueries } from './admin-resolvers.ts';
+import { curationMutations, curationQueries } from './curation-resolvers.ts';
 import { bounded, LIMITS } from './inputs.ts';
 import {
   agreementsParams,
@@ -109,6 +110,7 @@ export const resolvers: Resolvers = {
     events: (_, args, { reader }, info) => events(reader, eventsParams(args, info)),
     agreements: (_, args, { reader }, info) => agreements(reader, agreementsParams(args, info)),
     ...adminQueries,
+    ...curationQueries,
   },
-  Mutation: { ...adminMutations },
+  Mutation: { ...adminMutations, ...curationMutations },
 };

@@ -68,6 +68,21 @@ const OPERATIONS: Record<string, string> = {
     'query ($s: String) { agreements(after: $s, filter: { from: $s }) { edges { node { id } } } }',
 };
 
+/** Every argument of every mutation, sent without a token: refused before anything runs. */
+const MUTATIONS: Record<string, string> = {
+  addSourceText:
+    'mutation ($s: String) { addSource(input: { text: $s, title: $s, url: $s, publishedAt: $s, publisher: $s }) { created } }',
+  addSourceHtml: 'mutation ($s: String) { addSource(input: { html: $s }) { created } }',
+  addSourceFetchUrl: 'mutation ($s: String) { addSource(input: { fetchUrl: $s }) { created } }',
+  createCandidate:
+    'mutation ($i: ID!, $s: String!) { createCandidate(input: { sourceId: $i, start: 0, end: 1, kind: person, fields: { name: $s, country: $s, office: $s, iso3: $s, eventKind: $s, parties: [$s], participants: [$s], date: $s, place: $s, status: $s, agreementType: $s, cameoCode: $s } }) { id } }',
+  acceptCandidate:
+    'mutation ($s: ID!, $t: String, $u: String!) { acceptCandidate(id: $s, mergeInto: $s, edit: { name: $t, date: $t, parties: [$u] }) { id } }',
+  rejectCandidate: 'mutation ($s: ID!) { rejectCandidate(id: $s) { id } }',
+  retractFact: 'mutation ($s: ID!) { retractFact(id: $s) { id } }',
+  revokeToken: 'mutation ($s: ID!) { revokeToken(id: $s) { id } }',
+};
+
 const EXPECTED_CODES = new Set(['BAD_INPUT', 'NOT_FOUND']);
 
 let db: Database;
@@ -102,6 +117,22 @@ describe('random strings in every string argument', () => {
         { numRuns: 40 },
       );
       expect(texts.size).toBeLessThanOrEqual(1);
+    },
+  );
+
+  it.each(Object.entries(MUTATIONS))(
+    '%s without a token: UNAUTHENTICATED, never a server error, no Cypher',
+    async (_, query) => {
+      await fc.assert(
+        fc.asyncProperty(strings, async (s) => {
+          recorded.statements.length = 0;
+          const response = await graphql(app, query, { s, t: s, u: s, i: s });
+          expect(response.status).toBeLessThan(500);
+          expect(response.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+          expect(recorded.statements).toEqual([]);
+        }),
+        { numRuns: 25 },
+      );
     },
   );
 

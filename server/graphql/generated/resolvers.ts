@@ -1,6 +1,7 @@
 import type * as Types from '../../../schema/generated/graphql.ts';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityObject } from '../../queries/entity-rows.ts';
+import type { CandidateRow, SourceDocumentRow } from '../../queries/candidates.ts';
 import type { Graph, GraphNode, GraphEdge } from '../../../schema/graph.ts';
 import type { Context } from '../context.ts';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -92,6 +93,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddSourceInput: Types.AddSourceInput;
   Agreement: ResolverTypeWrapper<EntityObject>;
   AgreementConnection: ResolverTypeWrapper<Omit<Types.AgreementConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementEdge']> }>;
   AgreementEdge: ResolverTypeWrapper<Omit<Types.AgreementEdge, 'node'> & { node: ResolversTypes['Agreement'] }>;
@@ -102,6 +104,11 @@ export type ResolversTypes = {
   AuditPage: ResolverTypeWrapper<Types.AuditPage>;
   AuditRecord: ResolverTypeWrapper<Types.AuditRecord>;
   Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
+  Candidate: ResolverTypeWrapper<CandidateRow>;
+  CandidateEdit: Types.CandidateEdit;
+  CandidateKind: Types.CandidateKind;
+  CandidatePage: ResolverTypeWrapper<Omit<Types.CandidatePage, 'candidates'> & { candidates: Array<ResolversTypes['Candidate']> }>;
+  CandidateStatus: Types.CandidateStatus;
   Country: ResolverTypeWrapper<EntityObject>;
   DataSpan: ResolverTypeWrapper<Types.DataSpan>;
   DataSpanYear: ResolverTypeWrapper<Types.DataSpanYear>;
@@ -131,6 +138,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Types.Scalars['JSON']['output']>;
   LabelCount: ResolverTypeWrapper<Types.LabelCount>;
+  ManualCandidateInput: Types.ManualCandidateInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NetworkOptions: Types.NetworkOptions;
   Organization: ResolverTypeWrapper<EntityObject>;
@@ -144,6 +152,8 @@ export type ResolversTypes = {
   Relation: ResolverTypeWrapper<Omit<Types.Relation, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
   RelationshipType: Types.RelationshipType;
   Source: ResolverTypeWrapper<EntityObject>;
+  SourceDocument: ResolverTypeWrapper<SourceDocumentRow>;
+  SourceReview: ResolverTypeWrapper<Omit<Types.SourceReview, 'candidates' | 'source'> & { candidates: Array<ResolversTypes['Candidate']>, source: ResolversTypes['SourceDocument'] }>;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
   TokenInfo: ResolverTypeWrapper<Types.TokenInfo>;
   WeaponSystem: ResolverTypeWrapper<EntityObject>;
@@ -151,6 +161,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddSourceInput: Types.AddSourceInput;
   Agreement: EntityObject;
   AgreementConnection: Omit<Types.AgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementEdge']> };
   AgreementEdge: Omit<Types.AgreementEdge, 'node'> & { node: ResolversParentTypes['Agreement'] };
@@ -159,6 +170,9 @@ export type ResolversParentTypes = {
   AuditPage: Types.AuditPage;
   AuditRecord: Types.AuditRecord;
   Boolean: Types.Scalars['Boolean']['output'];
+  Candidate: CandidateRow;
+  CandidateEdit: Types.CandidateEdit;
+  CandidatePage: Omit<Types.CandidatePage, 'candidates'> & { candidates: Array<ResolversParentTypes['Candidate']> };
   Country: EntityObject;
   DataSpan: Types.DataSpan;
   DataSpanYear: Types.DataSpanYear;
@@ -183,6 +197,7 @@ export type ResolversParentTypes = {
   Int: Types.Scalars['Int']['output'];
   JSON: Types.Scalars['JSON']['output'];
   LabelCount: Types.LabelCount;
+  ManualCandidateInput: Types.ManualCandidateInput;
   Mutation: Record<PropertyKey, never>;
   NetworkOptions: Types.NetworkOptions;
   Organization: EntityObject;
@@ -194,6 +209,8 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Relation: Omit<Types.Relation, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
   Source: EntityObject;
+  SourceDocument: SourceDocumentRow;
+  SourceReview: Omit<Types.SourceReview, 'candidates' | 'source'> & { candidates: Array<ResolversParentTypes['Candidate']>, source: ResolversParentTypes['SourceDocument'] };
   String: Types.Scalars['String']['output'];
   TokenInfo: Types.TokenInfo;
   WeaponSystem: EntityObject;
@@ -278,6 +295,29 @@ export type AuditRecordResolvers<ContextType = Context, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   tokenId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type CandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  edit?: Resolver<Types.Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  extractorVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  factId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  fields?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CandidateKind'], ParentType, ContextType>;
+  linkedId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewedAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CandidateStatus'], ParentType, ContextType>;
+};
+
+export type CandidatePageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CandidatePage'] = ResolversParentTypes['CandidatePage']> = {
+  candidates?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
@@ -453,6 +493,11 @@ export type LabelCountResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptCandidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<Types.MutationAcceptCandidateArgs, 'id'>>;
+  addSource?: Resolver<ResolversTypes['SourceReview'], ParentType, ContextType, RequireFields<Types.MutationAddSourceArgs, 'input'>>;
+  createCandidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<Types.MutationCreateCandidateArgs, 'input'>>;
+  rejectCandidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<Types.MutationRejectCandidateArgs, 'id'>>;
+  retractFact?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<Types.MutationRetractFactArgs, 'id'>>;
   revokeToken?: Resolver<ResolversTypes['TokenInfo'], ParentType, ContextType, RequireFields<Types.MutationRevokeTokenArgs, 'id'>>;
 };
 
@@ -514,11 +559,15 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   dyad?: Resolver<ResolversTypes['Dyad'], ParentType, ContextType, RequireFields<Types.QueryDyadArgs, 'a' | 'b'>>;
   entity?: Resolver<Types.Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<Types.QueryEntityArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<Types.QueryEventsArgs, 'first'>>;
+  factCandidates?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType, RequireFields<Types.QueryFactCandidatesArgs, 'id'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<Types.QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
+  pendingCandidates?: Resolver<ResolversTypes['CandidatePage'], ParentType, ContextType, RequireFields<Types.QueryPendingCandidatesArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<Types.QuerySearchArgs, 'first' | 'text'>>;
   shortestPath?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<Types.QueryShortestPathArgs, 'from' | 'maxHops' | 'to'>>;
   shortestPaths?: Resolver<Array<ResolversTypes['Graph']>, ParentType, ContextType, RequireFields<Types.QueryShortestPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  sourceDocument?: Resolver<Types.Maybe<ResolversTypes['SourceDocument']>, ParentType, ContextType, RequireFields<Types.QuerySourceDocumentArgs, 'id'>>;
+  sourceDocuments?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType, RequireFields<Types.QuerySourceDocumentsArgs, 'first'>>;
   tokens?: Resolver<Array<ResolversTypes['TokenInfo']>, ParentType, ContextType>;
 };
 
@@ -548,6 +597,25 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SourceDocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = {
+  addedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retrievedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SourceReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceReview'] = ResolversParentTypes['SourceReview']> = {
+  candidates?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
+};
+
 export type TokenInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TokenInfo'] = ResolversParentTypes['TokenInfo']> = {
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -574,6 +642,8 @@ export type Resolvers<ContextType = Context> = {
   ArmsTransfer?: ArmsTransferResolvers<ContextType>;
   AuditPage?: AuditPageResolvers<ContextType>;
   AuditRecord?: AuditRecordResolvers<ContextType>;
+  Candidate?: CandidateResolvers<ContextType>;
+  CandidatePage?: CandidatePageResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   DataSpan?: DataSpanResolvers<ContextType>;
   DataSpanYear?: DataSpanYearResolvers<ContextType>;
@@ -603,6 +673,8 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceDocument?: SourceDocumentResolvers<ContextType>;
+  SourceReview?: SourceReviewResolvers<ContextType>;
   TokenInfo?: TokenInfoResolvers<ContextType>;
   WeaponSystem?: WeaponSystemResolvers<ContextType>;
 };
