@@ -178,6 +178,18 @@ export function App() {
           colourBy={view.colourBy}
           sizeBy={view.sizeBy}
         />
+        {view.dyad && (
+          <DyadPanel
+            pair={view.dyad}
+            from={view.from}
+            to={view.to}
+            onOpen={(id) => {
+              update((v) => actions.openNode(v, id, inView(id)));
+              centreOn(id);
+            }}
+            onClose={() => update((v) => ({ ...v, dyad: null }))}
+          />
+        )}
         {view.table && (
           <ViewTable
             graph={visible}
@@ -198,18 +210,6 @@ export function App() {
           onRetry={() => setRetry((n) => n + 1)}
           onRestore={() => update(actions.restoreRemoved)}
         />
-        {view.dyad && (
-          <DyadPanel
-            pair={view.dyad}
-            from={view.from}
-            to={view.to}
-            onOpen={(id) => {
-              update((v) => actions.openNode(v, id, inView(id)));
-              centreOn(id);
-            }}
-            onClose={() => update((v) => ({ ...v, dyad: null }))}
-          />
-        )}
       </main>
       {view.selected && (
         <aside className="details" aria-label="Details">

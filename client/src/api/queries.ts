@@ -113,12 +113,23 @@ const DYAD = /* GraphQL */ `
       }
       eventCount
       goldsteinSum
+      undatedEvents
+      first {
+        date
+        precision
+      }
+      last {
+        date
+        precision
+      }
       years {
         year
         events
         meetings
         exercises
         agreements
+        agreementsInForce
+        goldsteinSum
       }
       events {
         id

@@ -1,6 +1,9 @@
-// Bars per year for a dyad: meetings, exercises and agreements stacked, other events on top.
+// Bars per year for a dyad on an even year axis (the API lists every year from the first to
+// the last): meetings, exercises and agreements stacked, other events on top; the first and
+// last year labelled, and under them the Goldstein sum per year.
 import type { DyadSummary } from '../api/use-dyad.ts';
 import { EDGE_COLOURS } from '../graph/colours.ts';
+import { GoldsteinBars } from './goldstein-bars.tsx';
 
 const SERIES = [
   { key: 'meetings', label: 'Meetings', colour: EDGE_COLOURS.MEETINGS },
@@ -41,10 +44,13 @@ export function DyadChart({ years }: { years: DyadSummary['years'] }) {
                 ) : null;
               })}
             </div>
-            <span className="year-label">{year.year}</span>
+            <span className="year-label">
+              {index === 0 || index === sorted.length - 1 || sorted.length <= 12 ? year.year : ''}
+            </span>
           </div>
         ))}
       </div>
+      <GoldsteinBars years={sorted} />
       <figcaption>
         {SERIES.map(({ key, label, colour }) => (
           <span key={key} className="key">
@@ -52,6 +58,7 @@ export function DyadChart({ years }: { years: DyadSummary['years'] }) {
             {label}
           </span>
         ))}
+        <span className="key">Goldstein sum: up cooperation, down conflict</span>
       </figcaption>
     </figure>
   );

@@ -62,8 +62,13 @@ export function dyadSummary(dyad: {
   eventCount: number;
   goldsteinSum: number;
   agreements: unknown[];
+  undatedEvents?: number;
+  first?: { date: string } | null;
+  last?: { date: string } | null;
 }): string {
-  return `${count(dyad.eventCount, 'shared event')}, Goldstein sum ${dyad.goldsteinSum.toFixed(1)}, ${count(dyad.agreements.length, 'agreement')}.`;
+  const span = dyad.first && dyad.last ? `${dyad.first.date} – ${dyad.last.date}: ` : '';
+  const undated = dyad.undatedEvents ? ` (${dyad.undatedEvents} undated)` : '';
+  return `${span}${count(dyad.eventCount, 'shared event')}${undated}, Goldstein sum ${dyad.goldsteinSum.toFixed(1)}, ${count(dyad.agreements.length, 'agreement')}.`;
 }
 
 interface OpenListItem {
@@ -136,7 +141,7 @@ export function DyadPanel({ pair, from, to, onOpen, onClose }: DyadPanelProps) {
       {data && (
         <div className="dyad-body">
           <div>
-            <p>{dyadSummary(data)}</p>
+            <p data-testid="dyad-summary">{dyadSummary(data)}</p>
             <DyadChart years={data.years} />
           </div>
           <div className="dyad-lists">

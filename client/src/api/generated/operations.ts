@@ -144,7 +144,7 @@ export type DyadQueryVariables = Exact<{
 }>;
 
 
-export type DyadQuery = { dyad: { eventCount: number, goldsteinSum: number, a: { id: string, name: string, iso3: string }, b: { id: string, name: string, iso3: string }, years: Array<{ year: number, events: number, meetings: number, exercises: number, agreements: number }>, events: Array<{ id: string, name: string, eventKind: EventKind, date: string | null, cameoCode: string | null, goldstein: number | null }>, agreements: Array<{ id: string, name: string, agreementType: AgreementType, status: AgreementStatus | null, date: string | null, endDate: string | null }> } };
+export type DyadQuery = { dyad: { eventCount: number, goldsteinSum: number, undatedEvents: number, a: { id: string, name: string, iso3: string }, b: { id: string, name: string, iso3: string }, first: { date: string, precision: DatePrecision } | null, last: { date: string, precision: DatePrecision } | null, years: Array<{ year: number, events: number, meetings: number, exercises: number, agreements: number, agreementsInForce: number, goldsteinSum: number }>, events: Array<{ id: string, name: string, eventKind: EventKind, date: string | null, cameoCode: string | null, goldstein: number | null }>, agreements: Array<{ id: string, name: string, agreementType: AgreementType, status: AgreementStatus | null, date: string | null, endDate: string | null }> } };
 
 export type DataSpanQueryVariables = Exact<{ [key: string]: never; }>;
 
