@@ -5,6 +5,7 @@
 // (`relations(first)`, `agreements(first)`) become parameters, checked against their caps.
 import { Kind, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { EntityWants } from '../queries/entity-rows.ts';
+import type { GraphWants } from '../queries/graph-wants.ts';
 import { bounded, LIMITS } from './inputs.ts';
 
 export interface SelectionScope {
@@ -135,4 +136,16 @@ export function entityWants(
         }
       : null,
   };
+}
+
+/** What the Graph selected by `nodes` (neighborhood, shortestPath(s), …) asks of its nodes and edges. */
+export function graphWants(scope: SelectionScope, nodes: readonly FieldNode[]): GraphWants {
+  const fields = subFields(scope, nodes);
+  const part = (name: string) => {
+    const list = fields.get(name);
+    if (!list) return null;
+    const selected = subFields(scope, list);
+    return { properties: selected.has('properties'), evidence: selected.has('evidence') };
+  };
+  return { nodes: part('nodes'), edges: part('edges') };
 }

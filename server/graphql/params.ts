@@ -42,7 +42,13 @@ import {
   labelsOf,
   LIMITS,
 } from './inputs.ts';
-import { entityWants, subFields, WantsParams, type SelectionScope } from './entity-wants.ts';
+import {
+  entityWants,
+  graphWants,
+  subFields,
+  WantsParams,
+  type SelectionScope,
+} from './entity-wants.ts';
 
 const scopeOf = (info: GraphQLResolveInfo): SelectionScope => ({
   fragments: info.fragments,
@@ -83,7 +89,10 @@ export function entityParams(args: QueryEntityArgs, info: GraphQLResolveInfo) {
   return { id: checkId('id', args.id), ...selection(info) };
 }
 
-export function neighborhoodParams(args: QueryNeighborhoodArgs): NeighborhoodArgs {
+export function neighborhoodParams(
+  args: QueryNeighborhoodArgs,
+  info: GraphQLResolveInfo,
+): NeighborhoodArgs {
   const ids = boundedList('ids', args.ids, LIMITS.ids) ?? [];
   if (ids.length === 0) throw badInput('ids', 'give at least one id');
   return {
@@ -91,6 +100,7 @@ export function neighborhoodParams(args: QueryNeighborhoodArgs): NeighborhoodArg
     depth: bounded('depth', args.depth, 1, LIMITS.depth) as 1 | 2 | 3,
     limit: bounded('limit', args.limit, 200, LIMITS.neighborhoodLimit),
     ...graphFilterParams(args.filter),
+    wants: graphWants(scopeOf(info), info.fieldNodes),
   };
 }
 
@@ -98,6 +108,7 @@ export function neighborhoodParams(args: QueryNeighborhoodArgs): NeighborhoodArg
 export function pathParams(
   args: QueryShortestPathArgs & { first?: number | null },
   paths: 'one' | 'several',
+  info: GraphQLResolveInfo,
 ): ShortestPathArgs {
   const from = checkId('from', args.from);
   const to = checkId('to', args.to);
@@ -114,6 +125,7 @@ export function pathParams(
     dateFrom: filter.from,
     dateTo: filter.to,
     includeUndated: filter.includeUndated,
+    wants: graphWants(scopeOf(info), info.fieldNodes),
   };
 }
 

@@ -93,10 +93,12 @@ export const resolvers: Resolvers = {
     health: (_, __, { reader }) => health(reader),
     search: (_, args, { reader }, info) => search(reader, searchParams(args, info)),
     entity: (_, args, { reader }, info) => entity(reader, entityParams(args, info)),
-    neighborhood: (_, args, { reader }) => neighborhood(reader, neighborhoodParams(args)),
-    shortestPath: async (_, args, { reader }) =>
-      (await rankedPaths(reader, pathParams(args, 'one')))[0] ?? EMPTY_GRAPH,
-    shortestPaths: (_, args, { reader }) => rankedPaths(reader, pathParams(args, 'several')),
+    neighborhood: (_, args, { reader }, info) =>
+      neighborhood(reader, neighborhoodParams(args, info)),
+    shortestPath: async (_, args, { reader }, info) =>
+      (await rankedPaths(reader, pathParams(args, 'one', info)))[0] ?? EMPTY_GRAPH,
+    shortestPaths: (_, args, { reader }, info) =>
+      rankedPaths(reader, pathParams(args, 'several', info)),
     countryNetwork: (_, args, { reader, caches }) => {
       const params = countryNetworkParams(args);
       // The default view (the explorer's first screen) is kept until the data changes.

@@ -9,16 +9,25 @@
 // how many relationships their intermediate nodes have in all, ties broken by the ids along the
 // path; shortestPath is the first of them, shortestPaths the first `first`.
 import type { Graph } from '../../schema/graph.ts';
-import { ANY, edge, node, nodeFilter, relInRange, sources } from './fragments.ts';
-import { graphEvidenceLists, toGraph } from './graph-result.ts';
+import { ANY, nodeFilter, relInRange } from './fragments.ts';
+import { sourcesOf, toGraph } from './graph-result.ts';
+import { edgeOf, evidenceLists, nodeOf, WHOLE_GRAPH, type GraphWants } from './graph-wants.ts';
 import type { Reader } from './reader.ts';
+import { statementCache } from './statement-cache.ts';
 
 /** How many equally short paths are weighed; bounds the work between two hubs. */
 const CANDIDATES = 100;
 
-/** maxHops is an integer checked against LIMITS.maxHops: the one number spliced into the text. */
-export function shortestPathsCypher(maxHops: number): string {
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 10) throw new RangeError('maxHops');
+const cached = statementCache(({ maxHops, wants }: { maxHops: number; wants: GraphWants }) => {
+  const found = sourcesOf('pathNodes, pathRels', evidenceLists(wants, 'pathNodes', 'pathRels'));
+  const nodes = wants.nodes ? `[n IN nodes(p) | ${nodeOf('n', wants.nodes)}]` : '[]';
+  const edges = wants.edges ? `[r IN relationships(p) | ${edgeOf('r', wants.edges)}]` : '[]';
+  // The paths' nodes and relationships are gathered only for the Source lookup.
+  const gathered = found.block
+    ? `,
+     reduce(acc = [], p IN paths | acc + nodes(p)) AS pathNodes,
+     reduce(acc = [], p IN paths | acc + relationships(p)) AS pathRels`
+    : '';
   return `
 OPTIONAL MATCH (a:${ANY} {id: $fromId})
 OPTIONAL MATCH (b:${ANY} {id: $toId})
@@ -34,13 +43,17 @@ CALL {
   LIMIT $first
   RETURN collect(p) AS paths
 }
-WITH a, b, paths,
-     reduce(acc = [], p IN paths | acc + nodes(p)) AS pathNodes,
-     reduce(acc = [], p IN paths | acc + relationships(p)) AS pathRels
-${sources('pathNodes, pathRels', graphEvidenceLists('pathNodes', 'pathRels'))}
+WITH a, b, paths${gathered}
+${found.block}
 RETURN a IS NOT NULL AS foundFrom, b IS NOT NULL AS foundTo,
-       [p IN paths | {nodes: [n IN nodes(p) | ${node('n')}], edges: [r IN relationships(p) | ${edge('r')}]}] AS paths,
-       sources`;
+       [p IN paths | {nodes: ${nodes}, edges: ${edges}}] AS paths,
+       ${found.column}`;
+});
+
+/** maxHops is an integer checked against LIMITS.maxHops: the one number spliced into the text. */
+export function shortestPathsCypher(maxHops: number, wants: GraphWants = WHOLE_GRAPH): string {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 10) throw new RangeError('maxHops');
+  return cached({ maxHops, wants });
 }
 
 export interface ShortestPathArgs {
@@ -55,11 +68,13 @@ export interface ShortestPathArgs {
   dateFrom: string | null;
   dateTo: string | null;
   includeUndated: boolean;
+  /** What the operation selects of each path's graph. */
+  wants: GraphWants;
 }
 
 /** The ranked shortest paths, best first; none when the two are not connected. */
 export async function shortestPaths(reader: Reader, args: ShortestPathArgs) {
-  const [row] = await reader.read(shortestPathsCypher(args.maxHops), {
+  const [row] = await reader.read(shortestPathsCypher(args.maxHops, args.wants), {
     fromId: args.from,
     toId: args.to,
     first: args.first,

@@ -190,3 +190,62 @@ describe('a nested operation over 50 parents', () => {
     expect(recorded.params!.map((p) => Object.values(p).map(String))).not.toEqual([]);
   });
 });
+
+interface GraphAnswer {
+  nodes: { id: string; kind: string; label: string; properties?: unknown; evidence?: unknown }[];
+  edges: { id: string; source: string; target: string; type: string; weight: number }[];
+}
+
+const FULL_GRAPH = `{ nodes { id kind label properties evidence { sourceId sourceTitle quote } }
+  edges { id source target type weight properties evidence { sourceId sourceTitle quote } } }`;
+const OUTLINE = '{ nodes { id kind label } edges { id source target type weight } }';
+
+/** The outline's fields of a full answer, in a stable order. */
+const outlineOf = (graph: GraphAnswer) => ({
+  nodes: graph.nodes.map(({ id, kind, label }) => ({ id, kind, label })).sort(byId),
+  edges: graph.edges
+    .map(({ id, source, target, type, weight }) => ({ id, source, target, type, weight }))
+    .sort(byId),
+});
+const byId = (x: { id: string }, y: { id: string }) => x.id.localeCompare(y.id);
+
+describe('graph fields project what is selected', () => {
+  it('a neighbourhood drawn without facts reads no properties and no sources, and is the same graph', async () => {
+    const query = (selection: string) =>
+      `{ neighborhood(ids: ["country:AAA"], depth: 2, limit: 300) ${selection} }`;
+    clear();
+    const full = await graphql<{ neighborhood: GraphAnswer }>(app, query(FULL_GRAPH));
+    const fullHits = await dbHits(0);
+    clear();
+    const outline = await graphql<{ neighborhood: GraphAnswer }>(app, query(OUTLINE));
+    expect(outline.errors).toBeUndefined();
+    expect(recorded.statements).toHaveLength(1);
+    expect(recorded.statements[0]).not.toMatch(/:Source|properties\(/);
+    expect(outline.data!.neighborhood.nodes.length).toBeGreaterThan(100);
+    expect(outlineOf(outline.data!.neighborhood)).toEqual(outlineOf(full.data!.neighborhood));
+    expect(await dbHits(0)).toBeLessThan(fullHits);
+    // Evidence still comes with its sources when it is the one fact selected.
+    clear();
+    const evidence = await graphql<{
+      neighborhood: { nodes: { id: string; evidence: { sourceTitle: string }[] }[] };
+    }>(app, query('{ nodes { id evidence { sourceTitle } } }'));
+    expect(recorded.statements[0]).not.toMatch(/properties\(/);
+    const aland = evidence.data!.neighborhood.nodes.find((n) => n.id === 'country:AAA');
+    expect(aland!.evidence).toEqual([{ sourceTitle: 'Test source' }]);
+  });
+
+  it('shortest paths drawn without facts are the same paths, read without sources', async () => {
+    const query = (selection: string) =>
+      `{ shortestPaths(from: "person:1", to: "place:2", first: 3) ${selection} }`;
+    clear();
+    const full = await graphql<{ shortestPaths: GraphAnswer[] }>(app, query(FULL_GRAPH));
+    clear();
+    const outline = await graphql<{ shortestPaths: GraphAnswer[] }>(app, query(OUTLINE));
+    expect(recorded.statements).toHaveLength(1);
+    expect(recorded.statements[0]).not.toMatch(/:Source|properties\(/);
+    expect(outline.data!.shortestPaths.length).toBeGreaterThan(0);
+    expect(outline.data!.shortestPaths.map(outlineOf)).toEqual(
+      full.data!.shortestPaths.map(outlineOf),
+    );
+  });
+});
