@@ -23,7 +23,13 @@ import { measureOperation } from './api/measure.ts';
 import { operations } from './api/operations.ts';
 import { table, type Row } from './api/stats.ts';
 import { EVENTS } from './api/graph-plan.ts';
-import { emptyGraph, GRAPH_STAMP, storedStamp, writeGraph } from './api/write-graph.ts';
+import {
+  applyCurrentSchema,
+  emptyGraph,
+  GRAPH_STAMP,
+  storedStamp,
+  writeGraph,
+} from './api/write-graph.ts';
 
 const options = new Command('bench:api')
   .addOption(new Option('--connections <n>', 'requests in flight').argParser(Number).default(8))
@@ -83,6 +89,7 @@ try {
     await writeGraph(db, (line) => log(line));
     log(`generated in ${((Date.now() - began) / 1000).toFixed(0)} s`);
   } else {
+    await applyCurrentSchema(db);
     log(`reusing the stored synthetic graph (${GRAPH_STAMP.split(':')[0]})`);
   }
   log(await describeGraph(db));

@@ -2,8 +2,10 @@
 // loader and the importers before they write.
 import {
   CURATION_LABELS,
+  DYAD_AGREEMENTS,
   DYAD_MONTH,
   DYAD_TRANSFERS,
+  DYAD_YEAR,
   ENTITY_LABELS,
   EVENT_LABELS,
 } from './model.ts';
@@ -42,6 +44,11 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX arms_transfer_dyad IF NOT EXISTS FOR (n:ArmsTransfer) ON (n.dyadKey)',
   `CREATE CONSTRAINT dyad_transfers_key IF NOT EXISTS FOR ()-[r:${DYAD_TRANSFERS}]-() REQUIRE r.key IS UNIQUE`,
   `CREATE CONSTRAINT dyad_month_key IF NOT EXISTS FOR ()-[r:${DYAD_MONTH}]-() REQUIRE r.key IS UNIQUE`,
+  // A network over whole years seeks the years of its range; the undated buckets have their own.
+  `CREATE INDEX dyad_year IF NOT EXISTS FOR ()-[r:${DYAD_YEAR}]-() ON (r.year)`,
+  `CREATE INDEX dyad_year_undated IF NOT EXISTS FOR ()-[r:${DYAD_YEAR}]-() ON (r.undated)`,
+  `CREATE CONSTRAINT dyad_year_key IF NOT EXISTS FOR ()-[r:${DYAD_YEAR}]-() REQUIRE r.key IS UNIQUE`,
+  `CREATE CONSTRAINT dyad_agreements_key IF NOT EXISTS FOR ()-[r:${DYAD_AGREEMENTS}]-() REQUIRE r.key IS UNIQUE`,
   // Full-text over `name` and `aliasText` (aliases joined by newlines): Lucene indexes strings,
   // so the list property `aliases` is mirrored into one string by every writer.
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.name, n.aliasText]`,

@@ -63,6 +63,22 @@ export const DYAD_MONTH = 'DYAD_MONTH';
  */
 export const DYAD_TRANSFERS = 'DYAD_TRANSFERS';
 
+/**
+ * The same aggregate per dyad and calendar year (every event dated in the year, whatever its
+ * precision; `year` the year, `firstMonth`/`lastMonth` the months its events fall in), and one
+ * per dyad for its undated events (`undated: true`): a network over whole years reads these.
+ */
+export const DYAD_YEAR = 'DYAD_YEAR';
+
+/**
+ * Per dyad, the agreements both countries are party to, as parallel lists (db/write/
+ * agreement-pairs.ts), so that the country network never joins PARTY_TO with itself.
+ */
+export const DYAD_AGREEMENTS = 'DYAD_AGREEMENTS';
+
+/** Every aggregate relationship type: derived, never shown as a relationship of its own. */
+export const AGGREGATE_TYPES = [DYAD_MONTH, DYAD_YEAR, DYAD_AGREEMENTS, DYAD_TRANSFERS] as const;
+
 /** The families of country-to-country links the country network aggregates. */
 export const EDGE_FAMILIES = ['EVENTS', 'AGREEMENTS', 'ARMS_TRANSFERS'] as const;
 export type EdgeFamily = (typeof EDGE_FAMILIES)[number];

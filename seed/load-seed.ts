@@ -14,6 +14,7 @@ import {
 } from './article/index.ts';
 import { articleRows } from './article-rows.ts';
 import { countryGroup, datasetSourceGroup } from './country-rows.ts';
+import { refreshAgreementPairs } from '../db/write/agreement-pairs.ts';
 import { incrementDyadMonths } from '../db/write/dyad-aggregates.ts';
 import type { SeedGraph } from '../db/write/graph-rows.ts';
 import { writeNodes, writeRelationships, type WriteCounts } from '../db/write/write-graph.ts';
@@ -79,6 +80,10 @@ export async function loadSeed(db: Database, options: SeedOptions = {}): Promise
       await writeRelationships(tx, graph.relationships, counts);
       // After PARTICIPATED_IN exists, in the same transaction (db/write/dyad-aggregates.ts).
       await incrementDyadMonths(tx, graph.eventIds, batch);
+      await refreshAgreementPairs(
+        tx,
+        graph.nodes.filter((g) => g.label === 'Agreement').flatMap((g) => g.rows.map((r) => r.id)),
+      );
       return counts;
     });
     return { ...tally(graph), ...counts, batch };

@@ -1,6 +1,11 @@
 // The size of the graph under test, as the report states it: nodes by label and relationships
 // by type, counted by Neo4j (count store lookups, so this is instant even on a large graph).
-import { ENTITY_LABELS, EVENT_LABELS, RELATIONSHIP_TYPES, DYAD_MONTH } from '../../schema/model.ts';
+import {
+  AGGREGATE_TYPES,
+  ENTITY_LABELS,
+  EVENT_LABELS,
+  RELATIONSHIP_TYPES,
+} from '../../schema/model.ts';
 import type { Database } from '../../db/connect.ts';
 
 async function count(db: Database, cypher: string): Promise<number> {
@@ -20,7 +25,7 @@ export async function describeGraph(db: Database): Promise<string> {
     if (n) parts.push(`${label} ${thousands(n)}`);
   }
   const types: string[] = [];
-  for (const type of [...RELATIONSHIP_TYPES, DYAD_MONTH]) {
+  for (const type of [...RELATIONSHIP_TYPES, ...AGGREGATE_TYPES]) {
     const n = await count(db, `MATCH ()-[r:${type}]->() RETURN count(r) AS n`);
     if (n) types.push(`${type} ${thousands(n)}`);
   }

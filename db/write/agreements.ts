@@ -4,6 +4,7 @@
 // from it is removed), evidence merged (this source's evidence replaced, any other source's
 // kept), and the parties' Country nodes MERGEd ON CREATE first. A rerun creates nothing.
 import type { ManagedTransaction } from 'neo4j-driver';
+import { refreshAgreementPairs } from './agreement-pairs.ts';
 import { MERGE_COUNTRIES, type NewNodeRow } from './dataset-rows.ts';
 import type { NodeRow, RelationshipRow } from './graph-rows.ts';
 import { writeNodes, writeRelationships, type WriteCounts } from './write-graph.ts';
@@ -53,5 +54,10 @@ export async function writeAgreementBatch(
       counts,
     );
   }
+  // In the same transaction: the pairs of every agreement this batch touched.
+  await refreshAgreementPairs(tx, [
+    ...batch.agreements.map((g) => g.id),
+    ...batch.memberships.map((m) => m.to),
+  ]);
   return { created: counts.nodesCreated + counts.relationshipsCreated };
 }

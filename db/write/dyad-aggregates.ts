@@ -1,4 +1,6 @@
-// Keeps the country-to-country aggregates (DYAD_MONTH, see schema/model.ts) current.
+// Keeps the country-to-country aggregates of events (DYAD_MONTH and DYAD_YEAR, see
+// schema/model.ts) current: one bucket per pair and month, and one per pair and year on top of
+// them, so that a country network over whole years reads a twelfth of the buckets.
 //
 // Writers mark each Event they create with `importBatch = $batch` (ON CREATE only) and call
 // incrementDyadMonths in the same transaction, after the PARTICIPATED_IN relationships exist.
@@ -15,7 +17,7 @@
 //   network filtered by kind, root and quad class at once still reads only the aggregates;
 // - `sampleEvents`: the first few event ids, the evidence a derived edge shows.
 import type { ManagedTransaction } from 'neo4j-driver';
-import { DYAD_MONTH, EVENT_LABELS } from '../../schema/model.ts';
+import { DYAD_MONTH, DYAD_YEAR, EVENT_LABELS } from '../../schema/model.ts';
 
 /** CAMEO quad class of a root: 01–05 verbal cooperation … 14–20 material conflict. */
 const QUAD_OF_ROOT = (root: string) => `CASE
@@ -41,32 +43,56 @@ export const KIND_COUNTERS: Record<string, string> = {
 };
 
 /**
+ * The two grains of buckets. `month`: a bucket per month of the events dated to the day or the
+ * month, one per year of those dated only by their year (month = January, until = December),
+ * and the undated one. `year`: one per year of every event dated in it, whatever its precision
+ * (`year`; month = January, until = December, and the months its events fall in, firstMonth and
+ * lastMonth, as the monthly buckets would give them), and the undated one (`undated: true`).
+ */
+export type Grain = 'month' | 'year';
+
+const TYPE_OF: Record<Grain, string> = { month: DYAD_MONTH, year: DYAD_YEAR };
+
+const SPAN_OF: Record<Grain, string> = {
+  month: `CASE WHEN e.date IS NULL THEN 'undated' WHEN e.datePrecision = 'YEAR' THEN 'year' ELSE 'month' END`,
+  year: `CASE WHEN e.date IS NULL THEN 'undated' ELSE 'year' END`,
+};
+
+/** The month bucket an event falls in, and the last month of it (a year's bucket ends in December). */
+const MONTH_OF = (e: string) =>
+  `CASE WHEN ${e}.datePrecision = 'YEAR' THEN date.truncate('year', ${e}.date) ELSE date.truncate('month', ${e}.date) END`;
+const LAST_MONTH_OF = (e: string) =>
+  `CASE WHEN ${e}.datePrecision = 'YEAR' THEN date.truncate('year', ${e}.date) + duration('P11M') ELSE date.truncate('month', ${e}.date) END`;
+
+/**
  * From rows of distinct (a, b, e) with a.iso3 < b.iso3: the buckets' increments, merged into
  * the stored buckets. An event dated only by its year may have happened in any month of it: it
  * goes to a bucket of its own that spans the year (month = January, until = December), so that
  * a date range overlapping that year finds it, as the events query does; undated events go to
  * the pair's `undated` bucket (no month), which a range keeps unless told to leave undated out.
  */
-const MERGE_BUCKETS = `
+const mergeBuckets = (grain: Grain) => `
 WITH a, b, e,
-     CASE WHEN e.date IS NULL THEN 'undated' WHEN e.datePrecision = 'YEAR' THEN 'year' ELSE 'month' END AS span,
+     ${SPAN_OF[grain]} AS span,
      head([l IN labels(e) WHERE l IN ${JSON.stringify(KIND_LABELS).replaceAll('"', "'")}]) AS kind,
      coalesce(e.cameoRoot, '') AS root
 WITH a, b, e, span, kind, root,
      CASE span WHEN 'year' THEN date.truncate('year', e.date) WHEN 'month' THEN date.truncate('month', e.date) END AS month,
      coalesce(e.quadClass, ${QUAD_OF_ROOT('root')}) AS quad,
-     CASE WHEN e.date IS NULL THEN null ELSE ${EVENT_END('e')} END AS ends
+     CASE WHEN e.date IS NULL THEN null ELSE ${EVENT_END('e')} END AS ends,
+     CASE WHEN e.date IS NULL THEN null ELSE ${MONTH_OF('e')} END AS firstMonth,
+     CASE WHEN e.date IS NULL THEN null ELSE ${LAST_MONTH_OF('e')} END AS lastMonth
 ORDER BY e.date, e.id
 // One row per bucket and cell (kind, root, quad class) …
 WITH a, b, span, month, kind, root, quad,
-     count(e) AS n, sum(coalesce(e.goldstein, 0.0)) AS g,
+     count(e) AS n, sum(coalesce(e.goldstein, 0.0)) AS g, min(firstMonth) AS firstMonth, max(lastMonth) AS lastMonth,
      head(collect(CASE WHEN e.date IS NOT NULL THEN [e.date, e.datePrecision] END)) AS first,
      reduce(best = null, x IN collect(CASE WHEN ends IS NOT NULL THEN [ends, e.date, e.datePrecision] END) |
             CASE WHEN best IS NULL OR x[0] >= best[0] THEN x ELSE best END) AS last,
      collect(e.id)[0..5] AS ids
 // … then one per bucket, its cells as parallel lists.
 WITH a, b, span, month,
-     sum(n) AS events, sum(g) AS goldstein,
+     sum(n) AS events, sum(g) AS goldstein, min(firstMonth) AS firstMonth, max(lastMonth) AS lastMonth,
      ${Object.entries(KIND_COUNTERS)
        .map(([label, counter]) => `sum(CASE kind WHEN '${label}' THEN n ELSE 0 END) AS ${counter}`)
        .join(',\n     ')},
@@ -78,8 +104,13 @@ WITH a, b, span, month,
      reduce(acc = [], s IN collect(ids) | acc + s)[0..5] AS sample
 // Keyed by one indexed property: matching on {month} alone made Neo4j walk every relationship
 // of two busy countries (2.9M reads per 5,000-event batch); the key is a single index seek.
-MERGE (a)-[r:${DYAD_MONTH} {key: a.iso3 + '|' + b.iso3 + '|' + CASE span WHEN 'year' THEN toString(month.year) WHEN 'month' THEN toString(month) ELSE 'undated' END}]->(b)
-ON CREATE SET r.month = month, r.until = CASE WHEN span = 'year' THEN month + duration('P11M') END,
+MERGE (a)-[r:${TYPE_OF[grain]} {key: a.iso3 + '|' + b.iso3 + '|' + CASE span WHEN 'year' THEN toString(month.year) WHEN 'month' THEN toString(month) ELSE 'undated' END}]->(b)
+ON CREATE SET r.month = month, r.until = CASE WHEN span = 'year' THEN month + duration('P11M') END,${
+  grain === 'year'
+    ? `
+              r.year = month.year, r.undated = CASE WHEN span = 'undated' THEN true END,`
+    : ''
+}
               r.events = 0, r.goldsteinSum = 0.0,
               ${Object.values(KIND_COUNTERS)
                 .map((c) => `r.${c} = 0`)
@@ -87,8 +118,9 @@ ON CREATE SET r.month = month, r.until = CASE WHEN span = 'year' THEN month + du
               ${[1, 2, 3, 4].map((q) => `r.quad${q} = 0`).join(', ')},
               r.cells = [], r.cellEvents = [], r.cellGoldstein = []
 WITH r, events, goldstein, ${Object.values(KIND_COUNTERS).join(', ')}, quad1, quad2, quad3, quad4,
-     cells, cellEvents, cellGoldstein, first, last, sample, coalesce(r.cells, []) AS old
+     cells, cellEvents, cellGoldstein, first, last, sample, firstMonth, lastMonth, coalesce(r.cells, []) AS old
 WITH r, events, goldstein, ${Object.values(KIND_COUNTERS).join(', ')}, quad1, quad2, quad3, quad4, first, last, sample,
+     firstMonth, lastMonth,
      old + [c IN cells WHERE NOT c IN old] AS mergedCells,
      [i IN range(0, size(old) - 1) | r.cellEvents[i] + reduce(v = 0, j IN range(0, size(cells) - 1) | v + CASE WHEN cells[j] = old[i] THEN cellEvents[j] ELSE 0 END)]
        + [j IN range(0, size(cells) - 1) WHERE NOT cells[j] IN old | cellEvents[j]] AS mergedEvents,
@@ -101,47 +133,67 @@ SET r.events = r.events + events,
       .join(',\n    ')},
     ${[1, 2, 3, 4].map((q) => `r.quad${q} = coalesce(r.quad${q}, 0) + quad${q}`).join(', ')},
     r.cells = mergedCells, r.cellEvents = mergedEvents, r.cellGoldstein = mergedGoldstein,
-    r.sampleEvents = (coalesce(r.sampleEvents, []) + sample)[0..5]
+    r.sampleEvents = (coalesce(r.sampleEvents, []) + sample)[0..5]${
+      grain === 'year'
+        ? `,
+    r.firstMonth = CASE WHEN r.firstMonth IS NULL OR firstMonth < r.firstMonth THEN firstMonth ELSE r.firstMonth END,
+    r.lastMonth = CASE WHEN r.lastMonth IS NULL OR lastMonth > r.lastMonth THEN lastMonth ELSE r.lastMonth END`
+        : ''
+    }
 FOREACH (_ IN CASE WHEN first IS NOT NULL AND (r.firstDate IS NULL OR first[0] < r.firstDate) THEN [1] ELSE [] END |
   SET r.firstDate = first[0], r.firstPrecision = first[1])
 FOREACH (_ IN CASE WHEN last IS NOT NULL AND (r.lastEnd IS NULL OR last[0] > r.lastEnd) THEN [1] ELSE [] END |
   SET r.lastEnd = last[0], r.lastDate = last[1], r.lastPrecision = last[2])
 RETURN count(r) AS buckets`;
 
-export const INCREMENT_DYAD_MONTHS = `
+const increment = (grain: Grain) => `
 UNWIND $eventIds AS eventId
 MATCH (e:Event {id: eventId})
 WHERE e.importBatch = $batch
 MATCH (a:Country)-[:PARTICIPATED_IN]->(e)<-[:PARTICIPATED_IN]-(b:Country)
 WHERE a.iso3 < b.iso3
 WITH DISTINCT a, b, e
-${MERGE_BUCKETS}`;
+${mergeBuckets(grain)}`;
 
-/** The bucket keys the given events count in (read before they change or go). */
+export const INCREMENT_DYAD_MONTHS = increment('month');
+export const INCREMENT_DYAD_YEARS = increment('year');
+
+/** The bucket keys of both grains the given events count in (read before they change or go). */
 const BUCKET_KEYS = `
 UNWIND $eventIds AS eventId
 MATCH (e:Event {id: eventId})
 MATCH (a:Country)-[:PARTICIPATED_IN]->(e)<-[:PARTICIPATED_IN]-(b:Country)
 WHERE a.iso3 < b.iso3
-RETURN DISTINCT a.iso3 + '|' + b.iso3 + '|' + CASE WHEN e.date IS NULL THEN 'undated'
+WITH DISTINCT a.iso3 + '|' + b.iso3 + '|' AS pair, e
+RETURN collect(DISTINCT pair + CASE WHEN e.date IS NULL THEN 'undated'
   WHEN e.datePrecision = 'YEAR' THEN toString(e.date.year)
-  ELSE toString(date.truncate('month', e.date)) END AS key`;
+  ELSE toString(date.truncate('month', e.date)) END) AS months,
+  collect(DISTINCT pair + CASE WHEN e.date IS NULL THEN 'undated' ELSE toString(e.date.year) END) AS years`;
+
+/** The events of a bucket's pair that fall in it (`month` and `yearly` of the bucket). */
+const IN_BUCKET: Record<Grain, string> = {
+  month: `CASE WHEN month IS NULL THEN e.date IS NULL
+           WHEN e.date IS NULL THEN false
+           WHEN yearly THEN e.datePrecision = 'YEAR' AND e.date.year = month.year
+           ELSE e.datePrecision <> 'YEAR' AND date.truncate('month', e.date) = month END`,
+  year: `CASE WHEN month IS NULL THEN e.date IS NULL
+           WHEN e.date IS NULL THEN false
+           ELSE e.date.year = month.year END`,
+};
 
 /** Deletes these buckets and counts again every event of their pair and period but `$without`. */
-const REBUILD_BUCKETS = `
+const rebuild = (grain: Grain) => `
 UNWIND $keys AS key
-MATCH (a:Country)-[r:${DYAD_MONTH} {key: key}]->(b:Country)
+MATCH (a:Country)-[r:${TYPE_OF[grain]} {key: key}]->(b:Country)
 WITH a, b, r.month AS month, r.until IS NOT NULL AS yearly, r
 DELETE r
 WITH a, b, month, yearly
 MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b)
 WHERE NOT e.id IN $without
-  AND CASE WHEN month IS NULL THEN e.date IS NULL
-           WHEN e.date IS NULL THEN false
-           WHEN yearly THEN e.datePrecision = 'YEAR' AND e.date.year = month.year
-           ELSE e.datePrecision <> 'YEAR' AND date.truncate('month', e.date) = month END
+  AND ${IN_BUCKET[grain]}
 WITH DISTINCT a, b, e
-${MERGE_BUCKETS}`;
+${mergeBuckets(grain)}`;
+const REBUILD: Record<Grain, string> = { month: rebuild('month'), year: rebuild('year') };
 
 /** Adds the events of `eventIds` created under `batch` to their dyads' aggregates. */
 export async function incrementDyadMonths(
@@ -151,6 +203,7 @@ export async function incrementDyadMonths(
 ): Promise<void> {
   if (eventIds.length === 0) return;
   await tx.run(INCREMENT_DYAD_MONTHS, { eventIds, batch });
+  await tx.run(INCREMENT_DYAD_YEARS, { eventIds, batch });
 }
 
 /**
@@ -165,6 +218,12 @@ export async function recountDyadMonths(
   without: readonly string[] = [],
 ): Promise<void> {
   if (eventIds.length === 0) return;
-  const keys = (await tx.run(BUCKET_KEYS, { eventIds })).records.map((r) => r.get('key') as string);
-  if (keys.length > 0) await tx.run(REBUILD_BUCKETS, { keys, without });
+  const [record] = (await tx.run(BUCKET_KEYS, { eventIds })).records;
+  for (const [grain, column] of [
+    ['month', 'months'],
+    ['year', 'years'],
+  ] as const) {
+    const keys = (record?.get(column) as string[] | undefined) ?? [];
+    if (keys.length > 0) await tx.run(REBUILD[grain], { keys, without });
+  }
 }

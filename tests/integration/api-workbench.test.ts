@@ -3,6 +3,7 @@
 // search that finds what researchers type, and the dyad on a real time axis.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/connect.ts';
+import { refreshAgreementPairs } from '../../db/write/agreement-pairs.ts';
 import { incrementDyadMonths, recountDyadMonths } from '../../db/write/dyad-aggregates.ts';
 import { apiOn, graphql } from '../support/api.ts';
 import { resetDatabase, useTestDatabase } from '../support/database.ts';
@@ -85,6 +86,15 @@ beforeAll(async () => {
      MERGE (e:Event:Meeting {id: 'event:uk-us'}) SET e.name = 'United Kingdom and U.S. talks', e.date = date('2020-01-01'), e.datePrecision = 'DAY'`,
     { countries: COUNTRIES },
   );
+  // The agreements' pair aggregate, as every writer of agreements keeps it.
+  const session = db.driver.session({ database: db.database });
+  try {
+    await session.executeWrite((tx) =>
+      refreshAgreementPairs(tx, ['agreement:old-alliance', 'agreement:undated']),
+    );
+  } finally {
+    await session.close();
+  }
   await writeEvents('b1', [
     { id: 'e1', kind: 'Meeting', a: 'AAA', b: 'BBB', date: '2022-09-08', root: '04', goldstein: 3 },
     {
@@ -240,6 +250,12 @@ describe('the aggregates after a retraction', () => {
       { database: db.database },
     );
     expect(Number(records[0]!.get('n'))).toBe(0);
+    const years = await db.driver.executeQuery(
+      "MATCH ()-[r:DYAD_YEAR]->() WHERE r.key STARTS WITH 'BBB|DDD' RETURN count(r) AS n",
+      {},
+      { database: db.database },
+    );
+    expect(Number(years.records[0]!.get('n'))).toBe(0);
   });
 });
 
