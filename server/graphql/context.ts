@@ -11,13 +11,13 @@ import { VersionedCache } from '../queries/data-version.ts';
 import type { Reader } from '../queries/reader.ts';
 
 export interface Caches {
-  /** The country network's default view (no filter, no options), by limit. */
+  /** The country network's default view (no filter, no options), by limit and selection. */
   network: VersionedCache<Graph>;
   dataSpan: VersionedCache<DataSpan>;
 }
 
 export function createCaches(): Caches {
-  return { network: new VersionedCache(4), dataSpan: new VersionedCache(1) };
+  return { network: new VersionedCache(8), dataSpan: new VersionedCache(1) };
 }
 
 export interface Context {

@@ -176,7 +176,10 @@ function networkOptions(options: NetworkOptions | null | undefined) {
   };
 }
 
-export function countryNetworkParams(args: QueryCountryNetworkArgs): CountryNetworkArgs {
+export function countryNetworkParams(
+  args: QueryCountryNetworkArgs,
+  info: GraphQLResolveInfo,
+): CountryNetworkArgs {
   const filter = countryNetworkFilter(args.filter);
   const { families, ...options } = networkOptions(args.options);
   return {
@@ -186,6 +189,7 @@ export function countryNetworkParams(args: QueryCountryNetworkArgs): CountryNetw
     withAgreements: filter.withAgreements && families.has('AGREEMENTS'),
     withTransfers: filter.withTransfers && families.has('ARMS_TRANSFERS'),
     limit: bounded('limit', args.limit, 500, LIMITS.networkEdges),
+    wants: graphWants(scopeOf(info), info.fieldNodes),
   };
 }
 

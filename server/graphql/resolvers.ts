@@ -99,12 +99,14 @@ export const resolvers: Resolvers = {
       (await rankedPaths(reader, pathParams(args, 'one', info)))[0] ?? EMPTY_GRAPH,
     shortestPaths: (_, args, { reader }, info) =>
       rankedPaths(reader, pathParams(args, 'several', info)),
-    countryNetwork: (_, args, { reader, caches }) => {
-      const params = countryNetworkParams(args);
-      // The default view (the explorer's first screen) is kept until the data changes.
+    countryNetwork: (_, args, { reader, caches }, info) => {
+      const params = countryNetworkParams(args, info);
+      // The default view (the explorer's first screen) is kept until the data changes, one
+      // answer per limit and selection.
+      const key = `${params.limit} ${JSON.stringify(params.wants)}`;
       return args.filter || args.options
         ? countryNetwork(reader, params)
-        : caches.network.get(reader, String(params.limit), () => countryNetwork(reader, params));
+        : caches.network.get(reader, key, () => countryNetwork(reader, params));
     },
     dataSpan: (_, __, { reader, caches }) =>
       caches.dataSpan.get(reader, '', () => dataSpan(reader)),

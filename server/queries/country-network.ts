@@ -1,21 +1,19 @@
-// countryNetwork: countries joined by weighted edges that sum their shared events (from the
-// DYAD_MONTH aggregates, so the cost does not grow with the number of events), count the
-// agreements both are party to during the range, and sum the arms transfers between them (from
-// the DYAD_TRANSFERS aggregates: count, supplier direction and TIV). The researcher steers it: which families,
-// their weights, which event kinds, CAMEO roots and quad classes, a minimum weight.
+// countryNetwork: countries joined by weighted edges that sum their shared events, count the
+// agreements both are party to during the range and sum the arms transfers between them (count,
+// supplier direction and TIV), read from the dyad aggregates alone (all time from DYAD_TOTAL, whole
+// years from DYAD_YEAR, the rest of a partly covered year from DYAD_MONTH, agreements from
+// DYAD_AGREEMENTS, transfers from DYAD_TRANSFERS; db/write/), so the cost grows with the pairs and
+// years, never with the events. The researcher steers it: which families, their weights, which event kinds, CAMEO
+// roots and quad classes, a minimum weight. Node properties and the edges' evidence are read
+// only when selected (graph-wants.ts).
 import type { Graph, GraphEdge } from '../../schema/graph.ts';
 import { evidenceOf, formatDate, indexSources, toGraphNode, type RawNode } from './convert.ts';
-import {
-  bucketEnd,
-  bucketFirst,
-  bucketInRange,
-  bucketLast,
-  inFilterRange,
-  node,
-  relInRange,
-  sources,
-} from './fragments.ts';
+import { bucketEnd, bucketFirst, bucketInRange, bucketLast } from './fragments.ts';
+import { sourcesOf } from './graph-result.ts';
+import { nodeOf, WHOLE_GRAPH, type GraphWants } from './graph-wants.ts';
+import { bucketPeriods } from './network-periods.ts';
 import type { Reader } from './reader.ts';
+import { statementCache } from './statement-cache.ts';
 
 /** Counter properties of a bucket, by the Event label they count (db/write/dyad-aggregates.ts). */
 const KIND_COUNTERS = {
@@ -76,39 +74,84 @@ const TRANSFER_COLUMNS = [
 const NO_TRANSFERS = `0 AS transfers, 0 AS transfersFromSource, 0 AS transfersFromTarget, 0.0 AS tivOrdered, 0.0 AS tivDelivered,
          null AS firstTransferYear, null AS lastTransferYear, [] AS sampleTransferIds`;
 
-export function countryNetworkCypher(mode: EventMode): string {
-  return `
+/**
+ * The buckets of the range (network-periods.ts), each part a test an index serves: the whole
+ * years, the undated buckets, the months of partly covered years and those years' buckets of
+ * events dated only by the year.
+ */
+const RANGE_BUCKETS = `
+  CALL {
+    MATCH (a:Country)-[d:DYAD_YEAR]->(b:Country)
+    WHERE $withEvents AND d.year >= $firstYear AND d.year <= $lastYear
+    RETURN a, b, d
+    UNION ALL
+    MATCH (a:Country)-[d:DYAD_YEAR]->(b:Country)
+    WHERE $withEvents AND $includeUndated AND d.undated = true
+    RETURN a, b, d
+    UNION ALL
+    UNWIND $monthSpans AS span
+    MATCH (a:Country)-[d:DYAD_MONTH]->(b:Country)
+    WHERE $withEvents AND d.month >= date(span.from) AND d.month <= date(span.to) AND d.until IS NULL
+    RETURN a, b, d
+    UNION ALL
+    UNWIND $edgeYears AS year
+    MATCH (a:Country)-[d:DYAD_MONTH]->(b:Country)
+    WHERE $withEvents AND d.month = date(year) AND d.until IS NOT NULL
+    RETURN a, b, d
+  }`;
+
+/**
+ * Per pair, the agreements of its aggregate in force during the range (as the agreement's own
+ * period and both memberships overlap it; db/write/agreement-pairs.ts), as a list of indexes.
+ */
+const SELECTED_AGREEMENTS = `[i IN range(0, size(d.agreementIds) - 1) WHERE
+         CASE WHEN d.dated[i] THEN ($from IS NULL OR d.ends[i] >= date($from)) AND ($to IS NULL OR d.dates[i] <= date($to))
+              ELSE $includeUndated END
+         AND ($from IS NULL OR (d.aTo[i] >= date($from) AND d.bTo[i] >= date($from)))
+         AND ($to IS NULL OR (d.aFrom[i] <= date($to) AND d.bFrom[i] <= date($to)))]`;
+
+interface NetworkShape {
+  mode: EventMode;
+  wants: GraphWants;
+}
+
+const cached = statementCache(({ mode, wants }: NetworkShape) => {
+  const nodeLists = wants.nodes?.evidence ? ['[c IN countries | c.evidenceSources]'] : [];
+  if (wants.edges?.evidence)
+    nodeLists.push('reduce(acc = [], p IN pairs | acc + [x IN p.summarised | x.evidenceSources])');
+  const found = sourcesOf('pairs, countries', nodeLists.length ? nodeLists.join(' + ') : null);
+  // The evidence of a derived edge: a few of the agreements and events it summarises.
+  const summarised = wants.edges?.evidence
+    ? `
 CALL {
-  MATCH (a:Country)-[d:DYAD_MONTH]->(b:Country)
-  WHERE $withEvents AND ${bucketInRange('d')}
+  WITH pair
+  UNWIND (coalesce(pair.agreementIds, [])[0..3] + coalesce(pair.sampleEventIds, [])[0..3]
+          + coalesce(pair.sampleTransferIds, [])[0..3]) AS xid
+  MATCH (x:Event|Agreement|ArmsTransfer {id: xid})
+  RETURN collect(x {.evidenceSources, .evidenceQuotes}) AS summarised
+}`
+    : `
+WITH totalEdges, pair, [] AS summarised`;
+  return `
+CALL {${RANGE_BUCKETS}
   ${bucketSelection[mode]}
   WITH a, b, ${eventSums[mode]},
-       min(d.month) AS firstMonth, max(${bucketEnd('d')}) AS lastMonth,
+       min(coalesce(d.firstMonth, d.month)) AS firstMonth, max(coalesce(d.lastMonth, ${bucketEnd('d')})) AS lastMonth,
        ${pick(`collect(${bucketFirst('d')})`, '<')} AS firstEvent,
        ${pick(`collect(${bucketLast('d')})`, '>')} AS lastEvent,
        reduce(acc = [], s IN collect(d.sampleEvents)[0..10] | acc + coalesce(s, []))[0..10] AS sampleEventIds
   WHERE events > 0
   RETURN a, b, ${EVENT_COLUMNS.join(', ')}, firstMonth, lastMonth, firstEvent, lastEvent, sampleEventIds, ${NO_AGREEMENTS}, ${NO_TRANSFERS}
   UNION ALL
-  // Each agreement's parties in ISO3 order, paired once each (a self-join of PARTY_TO would make
-  // every ordered pair and throw half away).
-  MATCH (c:Country)-[p:PARTY_TO]->(g:Agreement)
-  WHERE $withAgreements AND c.iso3 IS NOT NULL AND ${inFilterRange('g')} AND ${relInRange('p')}
-  WITH g, c ORDER BY c.iso3
-  WITH g, collect(DISTINCT c) AS parties
-  // An agreement's dates are read once, not once per pair of its parties.
-  WITH parties, g.id AS id,
-       CASE WHEN g.date IS NOT NULL THEN [g.date, coalesce(g.datePrecision, 'DAY')] END AS start,
-       // The latest start or end: an agreement still in force counts by its start.
-       CASE WHEN g.date IS NULL THEN null WHEN g.endDate IS NULL THEN [g.date, coalesce(g.datePrecision, 'DAY')]
-            ELSE [g.endDate, coalesce(g.endDatePrecision, g.datePrecision, 'DAY')] END AS ends,
-       CASE WHEN g.endDate IS NULL AND coalesce(g.status, '') <> 'ENDED' THEN 1 ELSE 0 END AS inForce
-  UNWIND range(0, size(parties) - 2) AS i
-  UNWIND range(i + 1, size(parties) - 1) AS j
-  WITH parties[i] AS a, parties[j] AS b, id, start, ends, inForce
-  WITH a, b, collect(id) AS agreementIds, collect(start) AS starts, collect(ends) AS ends, sum(inForce) AS agreementsInForce
-  RETURN a, b, ${NO_EVENTS}, agreementIds,
-         ${pick('starts', '<')} AS firstAgreement, ${pick('ends', '>')} AS lastAgreement, agreementsInForce, ${NO_TRANSFERS}
+  MATCH (a:Country)-[d:DYAD_AGREEMENTS]->(b:Country)
+  WHERE $withAgreements
+  WITH a, b, d, ${SELECTED_AGREEMENTS} AS sel
+  WHERE size(sel) > 0
+  // The latest start or end: an agreement still in force counts by its start.
+  RETURN a, b, ${NO_EVENTS}, [i IN sel | d.agreementIds[i]] AS agreementIds,
+         ${pick('[i IN sel WHERE d.dated[i] | [d.dates[i], d.precisions[i]]]', '<')} AS firstAgreement,
+         ${pick('[i IN sel WHERE d.dated[i] | [d.lastDates[i], d.lastPrecisions[i]]]', '>')} AS lastAgreement,
+         reduce(n = 0, i IN sel | n + d.inForce[i]) AS agreementsInForce, ${NO_TRANSFERS}
   UNION ALL
   // Arms transfers by pair and year of order; a transfer counts in the range its order year overlaps.
   MATCH (a:Country)-[t:DYAD_TRANSFERS]->(b:Country)
@@ -147,21 +190,18 @@ WITH collect({a: a, b: b, weight: weight, ${EVENT_COLUMNS.map((c) => `${c}: ${c}
               firstTransferYear: firstTransferYear, lastTransferYear: lastTransferYear,
               sampleTransferIds: sampleTransferIds[0..10]}) AS ranked
 WITH size(ranked) AS totalEdges, ranked[0..$limit] AS top
-UNWIND (CASE WHEN size(top) = 0 THEN [null] ELSE top END) AS pair
-// The evidence of a derived edge: a few of the agreements and events it summarises.
-CALL {
-  WITH pair
-  UNWIND (coalesce(pair.agreementIds, [])[0..3] + coalesce(pair.sampleEventIds, [])[0..3]
-          + coalesce(pair.sampleTransferIds, [])[0..3]) AS xid
-  MATCH (x:Event|Agreement|ArmsTransfer {id: xid})
-  RETURN collect(x {.evidenceSources, .evidenceQuotes}) AS summarised
-}
+UNWIND (CASE WHEN size(top) = 0 THEN [null] ELSE top END) AS pair${summarised}
 WITH totalEdges, collect(CASE WHEN pair IS NOT NULL THEN pair {.*, a: pair.a.id, b: pair.b.id, summarised: summarised} END) AS pairs,
      collect(DISTINCT pair.a) + collect(DISTINCT pair.b) AS countries
 UNWIND (CASE WHEN size(countries) = 0 THEN [null] ELSE countries END) AS c
 WITH totalEdges, pairs, collect(DISTINCT c) AS countries
-${sources('pairs, countries', `[c IN countries | c.evidenceSources] + reduce(acc = [], p IN pairs | acc + [x IN p.summarised | x.evidenceSources])`)}
-RETURN totalEdges, pairs, [c IN countries | ${node('c')}] AS nodes, sources`;
+${found.block}
+RETURN totalEdges, pairs, [c IN countries | ${nodeOf('c', wants.nodes)}] AS nodes, ${found.column}`;
+});
+
+/** The statement for an event mode and a selection (the text never holds a value). */
+export function countryNetworkCypher(mode: EventMode, wants: GraphWants = WHOLE_GRAPH): string {
+  return cached({ mode, wants });
 }
 
 export interface CountryNetworkArgs {
@@ -185,6 +225,8 @@ export interface CountryNetworkArgs {
   minWeight: number | null;
   /** Most edges returned, heaviest first; beyond it the graph is truncated. */
   limit: number;
+  /** What the operation selects of the graph. */
+  wants: GraphWants;
 }
 
 /** Whether the filter asks for fewer events than every kind, root and quad class. */
@@ -253,7 +295,11 @@ function edgeDates(pair: Pair) {
 }
 
 export async function countryNetwork(reader: Reader, args: CountryNetworkArgs): Promise<Graph> {
-  const [row] = await reader.read(countryNetworkCypher(eventMode(args)), args);
+  const { wants, ...params } = args;
+  const [row] = await reader.read(countryNetworkCypher(eventMode(args), wants), {
+    ...params,
+    ...bucketPeriods(args.from, args.to),
+  });
   const index = indexSources(row?.sources);
   const pairs = (row?.pairs as Pair[]) ?? [];
   const totalEdges = Number(row?.totalEdges ?? 0);

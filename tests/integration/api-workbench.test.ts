@@ -231,6 +231,65 @@ describe('the country network a researcher steers', () => {
   });
 });
 
+describe('the network over a date range', () => {
+  /**
+   * The events per pair that a range keeps, counted from the events themselves with the
+   * aggregates' rule: an event dated to the day or month counts when its month overlaps the
+   * range, one dated only by its year when its year does, an undated one always (by default).
+   */
+  async function countedFromEvents(from: string | null, to: string | null) {
+    const { records } = await db.driver.executeQuery(
+      `MATCH (a:Country)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b:Country)
+       WHERE a.iso3 < b.iso3
+       WITH DISTINCT a, b, e,
+            CASE WHEN e.date IS NULL THEN null WHEN e.datePrecision = 'YEAR' THEN date.truncate('year', e.date) ELSE date.truncate('month', e.date) END AS starts,
+            CASE WHEN e.date IS NULL THEN null WHEN e.datePrecision = 'YEAR' THEN date.truncate('year', e.date) + duration('P11M') ELSE date.truncate('month', e.date) END AS ends
+       WHERE e.date IS NULL OR (($from IS NULL OR ends >= date.truncate('month', date($from))) AND ($to IS NULL OR starts <= date($to)))
+       RETURN a.iso3 + ' ' + b.iso3 AS pair, count(e) AS events ORDER BY pair`,
+      { from, to },
+      { database: db.database },
+    );
+    return Object.fromEntries(records.map((r) => [r.get('pair'), Number(r.get('events'))]));
+  }
+
+  it('counts what the events themselves give, for whole years, parts of years and open ends', async () => {
+    const ranges: [string | null, string | null][] = [
+      ['2021', '2021'],
+      ['2021-03', '2021-03'],
+      ['2021-06-15', '2022-10-01'],
+      ['2021-04', '2022'],
+      ['2022-09-08', null],
+      [null, '2021-05'],
+      ['2020', '2023'],
+      ['2023-02', '2023-12'],
+    ];
+    for (const [from, to] of ranges) {
+      const { byPair } = await network({
+        filter: { from, to },
+        options: { families: ['EVENTS'] },
+      });
+      const counted = Object.fromEntries(
+        [...byPair.entries()].map(([pair, edge]) => [pair, edge.properties.events]),
+      );
+      const days = await graphql<{ countryNetwork: { edges: unknown[] } }>(app, NETWORK, {
+        filter: { from, to },
+      });
+      expect(days.errors).toBeUndefined();
+      const expected = await countedFromEvents(
+        from && (from.length === 4 ? `${from}-01-01` : from.length === 7 ? `${from}-01` : from),
+        to && (to.length === 4 ? `${to}-12-31` : to.length === 7 ? lastDay(to) : to),
+      );
+      expect(counted, `${from} – ${to}`).toEqual(expected);
+    }
+  });
+});
+
+/** The last day of a month 'YYYY-MM'. */
+const lastDay = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+};
+
 describe('the aggregates after a retraction', () => {
   it('recounts the buckets of retracted events as if they had never been counted', async () => {
     const session = db.driver.session({ database: db.database });

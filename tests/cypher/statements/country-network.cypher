@@ -1,11 +1,28 @@
 CALL {
-  MATCH (a:Country)-[d:DYAD_MONTH]->(b:Country)
-  WHERE $withEvents AND (CASE WHEN d.month IS NULL THEN $includeUndated ELSE ($from IS NULL OR coalesce(d.until, d.month) >= date.truncate('month', date($from))) AND ($to IS NULL OR d.month <= date($to)) END)
+  CALL {
+    MATCH (a:Country)-[d:DYAD_YEAR]->(b:Country)
+    WHERE $withEvents AND d.year >= $firstYear AND d.year <= $lastYear
+    RETURN a, b, d
+    UNION ALL
+    MATCH (a:Country)-[d:DYAD_YEAR]->(b:Country)
+    WHERE $withEvents AND $includeUndated AND d.undated = true
+    RETURN a, b, d
+    UNION ALL
+    UNWIND $monthSpans AS span
+    MATCH (a:Country)-[d:DYAD_MONTH]->(b:Country)
+    WHERE $withEvents AND d.month >= date(span.from) AND d.month <= date(span.to) AND d.until IS NULL
+    RETURN a, b, d
+    UNION ALL
+    UNWIND $edgeYears AS year
+    MATCH (a:Country)-[d:DYAD_MONTH]->(b:Country)
+    WHERE $withEvents AND d.month = date(year) AND d.until IS NOT NULL
+    RETURN a, b, d
+  }
   WITH a, b, d
   WITH a, b, sum(d.events) AS events, sum(d.goldsteinSum) AS goldsteinSum,
        sum(d.meetings) AS meetings, sum(d.exercises) AS exercises, sum(d.incidents) AS incidents, sum(d.statements) AS statements, sum(d.cooperations) AS cooperations,
        sum(coalesce(d.quad1, 0)) AS quadClass1, sum(coalesce(d.quad2, 0)) AS quadClass2, sum(coalesce(d.quad3, 0)) AS quadClass3, sum(coalesce(d.quad4, 0)) AS quadClass4,
-       min(d.month) AS firstMonth, max(coalesce(d.until, d.month)) AS lastMonth,
+       min(coalesce(d.firstMonth, d.month)) AS firstMonth, max(coalesce(d.lastMonth, coalesce(d.until, d.month))) AS lastMonth,
        reduce(best = null, x IN collect(CASE WHEN d.month IS NOT NULL THEN [coalesce(d.firstDate, d.month), coalesce(d.firstPrecision, CASE WHEN d.until IS NULL THEN 'MONTH' ELSE 'YEAR' END)] END) | CASE WHEN best IS NULL OR x[0] < best[0] THEN x ELSE best END) AS firstEvent,
        reduce(best = null, x IN collect(CASE WHEN d.month IS NOT NULL THEN [coalesce(d.lastEnd, d.month + CASE WHEN d.until IS NULL THEN duration('P1M') ELSE duration('P1Y') END - duration('P1D')), coalesce(d.lastDate, coalesce(d.until, d.month)), coalesce(d.lastPrecision, CASE WHEN d.until IS NULL THEN 'MONTH' ELSE 'YEAR' END)] END) | CASE WHEN best IS NULL OR x[0] > best[0] THEN x ELSE best END) AS lastEvent,
        reduce(acc = [], s IN collect(d.sampleEvents)[0..10] | acc + coalesce(s, []))[0..10] AS sampleEventIds
@@ -13,26 +30,20 @@ CALL {
   RETURN a, b, events, goldsteinSum, meetings, exercises, incidents, statements, cooperations, quadClass1, quadClass2, quadClass3, quadClass4, firstMonth, lastMonth, firstEvent, lastEvent, sampleEventIds, [] AS agreementIds, null AS firstAgreement, null AS lastAgreement, 0 AS agreementsInForce, 0 AS transfers, 0 AS transfersFromSource, 0 AS transfersFromTarget, 0.0 AS tivOrdered, 0.0 AS tivDelivered,
          null AS firstTransferYear, null AS lastTransferYear, [] AS sampleTransferIds
   UNION ALL
-  // Each agreement's parties in ISO3 order, paired once each (a self-join of PARTY_TO would make
-  // every ordered pair and throw half away).
-  MATCH (c:Country)-[p:PARTY_TO]->(g:Agreement)
-  WHERE $withAgreements AND c.iso3 IS NOT NULL AND (CASE WHEN g.date IS NULL THEN $includeUndated ELSE (($from IS NULL OR coalesce(g.endDate, g.date + CASE g.datePrecision WHEN 'YEAR' THEN duration('P1Y') WHEN 'MONTH' THEN duration('P1M') ELSE duration('P1D') END - duration('P1D')) >= date($from)) AND ($to IS NULL OR g.date <= date($to))) END) AND (($from IS NULL OR p.to IS NULL OR p.to >= date($from)) AND ($to IS NULL OR p.from IS NULL OR p.from <= date($to)))
-  WITH g, c ORDER BY c.iso3
-  WITH g, collect(DISTINCT c) AS parties
-  // An agreement's dates are read once, not once per pair of its parties.
-  WITH parties, g.id AS id,
-       CASE WHEN g.date IS NOT NULL THEN [g.date, coalesce(g.datePrecision, 'DAY')] END AS start,
-       // The latest start or end: an agreement still in force counts by its start.
-       CASE WHEN g.date IS NULL THEN null WHEN g.endDate IS NULL THEN [g.date, coalesce(g.datePrecision, 'DAY')]
-            ELSE [g.endDate, coalesce(g.endDatePrecision, g.datePrecision, 'DAY')] END AS ends,
-       CASE WHEN g.endDate IS NULL AND coalesce(g.status, '') <> 'ENDED' THEN 1 ELSE 0 END AS inForce
-  UNWIND range(0, size(parties) - 2) AS i
-  UNWIND range(i + 1, size(parties) - 1) AS j
-  WITH parties[i] AS a, parties[j] AS b, id, start, ends, inForce
-  WITH a, b, collect(id) AS agreementIds, collect(start) AS starts, collect(ends) AS ends, sum(inForce) AS agreementsInForce
+  MATCH (a:Country)-[d:DYAD_AGREEMENTS]->(b:Country)
+  WHERE $withAgreements
+  WITH a, b, d, [i IN range(0, size(d.agreementIds) - 1) WHERE
+         CASE WHEN d.dated[i] THEN ($from IS NULL OR d.ends[i] >= date($from)) AND ($to IS NULL OR d.dates[i] <= date($to))
+              ELSE $includeUndated END
+         AND ($from IS NULL OR (d.aTo[i] >= date($from) AND d.bTo[i] >= date($from)))
+         AND ($to IS NULL OR (d.aFrom[i] <= date($to) AND d.bFrom[i] <= date($to)))] AS sel
+  WHERE size(sel) > 0
+  // The latest start or end: an agreement still in force counts by its start.
   RETURN a, b, 0 AS events, 0.0 AS goldsteinSum, 0 AS meetings, 0 AS exercises, 0 AS incidents, 0 AS statements, 0 AS cooperations, 0 AS quadClass1, 0 AS quadClass2, 0 AS quadClass3, 0 AS quadClass4,
-         null AS firstMonth, null AS lastMonth, null AS firstEvent, null AS lastEvent, [] AS sampleEventIds, agreementIds,
-         reduce(best = null, x IN starts | CASE WHEN best IS NULL OR x[0] < best[0] THEN x ELSE best END) AS firstAgreement, reduce(best = null, x IN ends | CASE WHEN best IS NULL OR x[0] > best[0] THEN x ELSE best END) AS lastAgreement, agreementsInForce, 0 AS transfers, 0 AS transfersFromSource, 0 AS transfersFromTarget, 0.0 AS tivOrdered, 0.0 AS tivDelivered,
+         null AS firstMonth, null AS lastMonth, null AS firstEvent, null AS lastEvent, [] AS sampleEventIds, [i IN sel | d.agreementIds[i]] AS agreementIds,
+         reduce(best = null, x IN [i IN sel WHERE d.dated[i] | [d.dates[i], d.precisions[i]]] | CASE WHEN best IS NULL OR x[0] < best[0] THEN x ELSE best END) AS firstAgreement,
+         reduce(best = null, x IN [i IN sel WHERE d.dated[i] | [d.lastDates[i], d.lastPrecisions[i]]] | CASE WHEN best IS NULL OR x[0] > best[0] THEN x ELSE best END) AS lastAgreement,
+         reduce(n = 0, i IN sel | n + d.inForce[i]) AS agreementsInForce, 0 AS transfers, 0 AS transfersFromSource, 0 AS transfersFromTarget, 0.0 AS tivOrdered, 0.0 AS tivDelivered,
          null AS firstTransferYear, null AS lastTransferYear, [] AS sampleTransferIds
   UNION ALL
   // Arms transfers by pair and year of order; a transfer counts in the range its order year overlaps.
@@ -74,7 +85,6 @@ WITH collect({a: a, b: b, weight: weight, events: events, goldsteinSum: goldstei
               sampleTransferIds: sampleTransferIds[0..10]}) AS ranked
 WITH size(ranked) AS totalEdges, ranked[0..$limit] AS top
 UNWIND (CASE WHEN size(top) = 0 THEN [null] ELSE top END) AS pair
-// The evidence of a derived edge: a few of the agreements and events it summarises.
 CALL {
   WITH pair
   UNWIND (coalesce(pair.agreementIds, [])[0..3] + coalesce(pair.sampleEventIds, [])[0..3]

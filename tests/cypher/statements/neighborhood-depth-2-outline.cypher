@@ -1,4 +1,4 @@
-MATCH (seed:Country|Person|Organization|WeaponSystem|Place|Event|Agreement|Source) WHERE seed.id IN $ids
+MATCH (seed:Country|Person|Organization|WeaponSystem|Place|Event|Agreement|ArmsTransfer|Source) WHERE seed.id IN $ids
 WITH collect(seed) AS kept
 WITH kept, kept AS frontier, [] AS rels, false AS cut
 

@@ -1,5 +1,5 @@
-OPTIONAL MATCH (a:Country|Person|Organization|WeaponSystem|Place|Event|Agreement|Source {id: $fromId})
-OPTIONAL MATCH (b:Country|Person|Organization|WeaponSystem|Place|Event|Agreement|Source {id: $toId})
+OPTIONAL MATCH (a:Country|Person|Organization|WeaponSystem|Place|Event|Agreement|ArmsTransfer|Source {id: $fromId})
+OPTIONAL MATCH (b:Country|Person|Organization|WeaponSystem|Place|Event|Agreement|ArmsTransfer|Source {id: $toId})
 CALL {
   WITH a, b
   OPTIONAL MATCH p = allShortestPaths((a)-[*..6]-(b))
