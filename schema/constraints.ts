@@ -4,6 +4,7 @@ import {
   CURATION_LABELS,
   DYAD_AGREEMENTS,
   DYAD_MONTH,
+  DYAD_TOTAL,
   DYAD_TRANSFERS,
   DYAD_YEAR,
   ENTITY_LABELS,
@@ -48,6 +49,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   `CREATE INDEX dyad_year IF NOT EXISTS FOR ()-[r:${DYAD_YEAR}]-() ON (r.year)`,
   `CREATE INDEX dyad_year_undated IF NOT EXISTS FOR ()-[r:${DYAD_YEAR}]-() ON (r.undated)`,
   `CREATE CONSTRAINT dyad_year_key IF NOT EXISTS FOR ()-[r:${DYAD_YEAR}]-() REQUIRE r.key IS UNIQUE`,
+  `CREATE CONSTRAINT dyad_total_key IF NOT EXISTS FOR ()-[r:${DYAD_TOTAL}]-() REQUIRE r.key IS UNIQUE`,
   `CREATE CONSTRAINT dyad_agreements_key IF NOT EXISTS FOR ()-[r:${DYAD_AGREEMENTS}]-() REQUIRE r.key IS UNIQUE`,
   // Full-text over `name` and `aliasText` (aliases joined by newlines): Lucene indexes strings,
   // so the list property `aliases` is mirrored into one string by every writer.

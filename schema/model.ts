@@ -71,13 +71,26 @@ export const DYAD_TRANSFERS = 'DYAD_TRANSFERS';
 export const DYAD_YEAR = 'DYAD_YEAR';
 
 /**
+ * The same aggregate per dyad over all time (every dated event, `firstMonth`/`lastMonth` the
+ * months they span), and one per dyad for its undated events (`undated: true`): a network with
+ * no date range, the explorer's first view, reads one relationship per pair.
+ */
+export const DYAD_TOTAL = 'DYAD_TOTAL';
+
+/**
  * Per dyad, the agreements both countries are party to, as parallel lists (db/write/
  * agreement-pairs.ts), so that the country network never joins PARTY_TO with itself.
  */
 export const DYAD_AGREEMENTS = 'DYAD_AGREEMENTS';
 
 /** Every aggregate relationship type: derived, never shown as a relationship of its own. */
-export const AGGREGATE_TYPES = [DYAD_MONTH, DYAD_YEAR, DYAD_AGREEMENTS, DYAD_TRANSFERS] as const;
+export const AGGREGATE_TYPES = [
+  DYAD_MONTH,
+  DYAD_YEAR,
+  DYAD_TOTAL,
+  DYAD_AGREEMENTS,
+  DYAD_TRANSFERS,
+] as const;
 
 /** The families of country-to-country links the country network aggregates. */
 export const EDGE_FAMILIES = ['EVENTS', 'AGREEMENTS', 'ARMS_TRANSFERS'] as const;

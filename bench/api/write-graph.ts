@@ -12,6 +12,7 @@ import { mergeEventsCypher } from '../../db/write/events.ts';
 import { REFRESH_AGREEMENT_PAIRS } from '../../db/write/agreement-pairs.ts';
 import {
   INCREMENT_DYAD_MONTHS,
+  INCREMENT_DYAD_TOTALS,
   INCREMENT_DYAD_YEARS,
   incrementDyadMonths,
 } from '../../db/write/dyad-aggregates.ts';
@@ -35,6 +36,7 @@ export const GRAPH_STAMP = [
       [
         INCREMENT_DYAD_MONTHS,
         INCREMENT_DYAD_YEARS,
+        INCREMENT_DYAD_TOTALS,
         REFRESH_AGREEMENT_PAIRS,
         mergeEventsCypher('MEETING'),
       ].join('\n'),

@@ -17,7 +17,7 @@
 //   network filtered by kind, root and quad class at once still reads only the aggregates;
 // - `sampleEvents`: the first few event ids, the evidence a derived edge shows.
 import type { ManagedTransaction } from 'neo4j-driver';
-import { DYAD_MONTH, DYAD_YEAR, EVENT_LABELS } from '../../schema/model.ts';
+import { DYAD_MONTH, DYAD_TOTAL, DYAD_YEAR, EVENT_LABELS } from '../../schema/model.ts';
 
 /** CAMEO quad class of a root: 01–05 verbal cooperation … 14–20 material conflict. */
 const QUAD_OF_ROOT = (root: string) => `CASE
@@ -48,14 +48,20 @@ export const KIND_COUNTERS: Record<string, string> = {
  * and the undated one. `year`: one per year of every event dated in it, whatever its precision
  * (`year`; month = January, until = December, and the months its events fall in, firstMonth and
  * lastMonth, as the monthly buckets would give them), and the undated one (`undated: true`).
+ * `total`: one per pair of all its dated events (month = 0001-01-01, a constant; firstMonth and
+ * lastMonth as for a year), and again the undated one: a network over all time reads these.
  */
-export type Grain = 'month' | 'year';
+export type Grain = 'month' | 'year' | 'total';
 
-const TYPE_OF: Record<Grain, string> = { month: DYAD_MONTH, year: DYAD_YEAR };
+/** The `month` of a pair's all-time bucket: a constant, so that its events group as one. */
+const ALL_TIME = '0001-01-01';
+
+const TYPE_OF: Record<Grain, string> = { month: DYAD_MONTH, year: DYAD_YEAR, total: DYAD_TOTAL };
 
 const SPAN_OF: Record<Grain, string> = {
   month: `CASE WHEN e.date IS NULL THEN 'undated' WHEN e.datePrecision = 'YEAR' THEN 'year' ELSE 'month' END`,
   year: `CASE WHEN e.date IS NULL THEN 'undated' ELSE 'year' END`,
+  total: `CASE WHEN e.date IS NULL THEN 'undated' ELSE 'dated' END`,
 };
 
 /** The month bucket an event falls in, and the last month of it (a year's bucket ends in December). */
@@ -77,7 +83,7 @@ WITH a, b, e,
      head([l IN labels(e) WHERE l IN ${JSON.stringify(KIND_LABELS).replaceAll('"', "'")}]) AS kind,
      coalesce(e.cameoRoot, '') AS root
 WITH a, b, e, span, kind, root,
-     CASE span WHEN 'year' THEN date.truncate('year', e.date) WHEN 'month' THEN date.truncate('month', e.date) END AS month,
+     CASE span WHEN 'year' THEN date.truncate('year', e.date) WHEN 'month' THEN date.truncate('month', e.date) WHEN 'dated' THEN date('${ALL_TIME}') END AS month,
      coalesce(e.quadClass, ${QUAD_OF_ROOT('root')}) AS quad,
      CASE WHEN e.date IS NULL THEN null ELSE ${EVENT_END('e')} END AS ends,
      CASE WHEN e.date IS NULL THEN null ELSE ${MONTH_OF('e')} END AS firstMonth,
@@ -104,12 +110,12 @@ WITH a, b, span, month,
      reduce(acc = [], s IN collect(ids) | acc + s)[0..5] AS sample
 // Keyed by one indexed property: matching on {month} alone made Neo4j walk every relationship
 // of two busy countries (2.9M reads per 5,000-event batch); the key is a single index seek.
-MERGE (a)-[r:${TYPE_OF[grain]} {key: a.iso3 + '|' + b.iso3 + '|' + CASE span WHEN 'year' THEN toString(month.year) WHEN 'month' THEN toString(month) ELSE 'undated' END}]->(b)
+MERGE (a)-[r:${TYPE_OF[grain]} {key: a.iso3 + '|' + b.iso3 + '|' + CASE span WHEN 'year' THEN toString(month.year) WHEN 'month' THEN toString(month) ELSE span END}]->(b)
 ON CREATE SET r.month = month, r.until = CASE WHEN span = 'year' THEN month + duration('P11M') END,${
-  grain === 'year'
-    ? `
-              r.year = month.year, r.undated = CASE WHEN span = 'undated' THEN true END,`
-    : ''
+  grain === 'month'
+    ? ''
+    : `
+              ${grain === 'year' ? 'r.year = month.year, ' : ''}r.undated = CASE WHEN span = 'undated' THEN true END,`
 }
               r.events = 0, r.goldsteinSum = 0.0,
               ${Object.values(KIND_COUNTERS)
@@ -134,7 +140,7 @@ SET r.events = r.events + events,
     ${[1, 2, 3, 4].map((q) => `r.quad${q} = coalesce(r.quad${q}, 0) + quad${q}`).join(', ')},
     r.cells = mergedCells, r.cellEvents = mergedEvents, r.cellGoldstein = mergedGoldstein,
     r.sampleEvents = (coalesce(r.sampleEvents, []) + sample)[0..5]${
-      grain === 'year'
+      grain !== 'month'
         ? `,
     r.firstMonth = CASE WHEN r.firstMonth IS NULL OR firstMonth < r.firstMonth THEN firstMonth ELSE r.firstMonth END,
     r.lastMonth = CASE WHEN r.lastMonth IS NULL OR lastMonth > r.lastMonth THEN lastMonth ELSE r.lastMonth END`
@@ -157,6 +163,7 @@ ${mergeBuckets(grain)}`;
 
 export const INCREMENT_DYAD_MONTHS = increment('month');
 export const INCREMENT_DYAD_YEARS = increment('year');
+export const INCREMENT_DYAD_TOTALS = increment('total');
 
 /** The bucket keys of both grains the given events count in (read before they change or go). */
 const BUCKET_KEYS = `
@@ -168,7 +175,8 @@ WITH DISTINCT a.iso3 + '|' + b.iso3 + '|' AS pair, e
 RETURN collect(DISTINCT pair + CASE WHEN e.date IS NULL THEN 'undated'
   WHEN e.datePrecision = 'YEAR' THEN toString(e.date.year)
   ELSE toString(date.truncate('month', e.date)) END) AS months,
-  collect(DISTINCT pair + CASE WHEN e.date IS NULL THEN 'undated' ELSE toString(e.date.year) END) AS years`;
+  collect(DISTINCT pair + CASE WHEN e.date IS NULL THEN 'undated' ELSE toString(e.date.year) END) AS years,
+  collect(DISTINCT pair + CASE WHEN e.date IS NULL THEN 'undated' ELSE 'dated' END) AS totals`;
 
 /** The events of a bucket's pair that fall in it (`month` and `yearly` of the bucket). */
 const IN_BUCKET: Record<Grain, string> = {
@@ -179,6 +187,7 @@ const IN_BUCKET: Record<Grain, string> = {
   year: `CASE WHEN month IS NULL THEN e.date IS NULL
            WHEN e.date IS NULL THEN false
            ELSE e.date.year = month.year END`,
+  total: `CASE WHEN month IS NULL THEN e.date IS NULL ELSE e.date IS NOT NULL END`,
 };
 
 /** Deletes these buckets and counts again every event of their pair and period but `$without`. */
@@ -193,7 +202,11 @@ WHERE NOT e.id IN $without
   AND ${IN_BUCKET[grain]}
 WITH DISTINCT a, b, e
 ${mergeBuckets(grain)}`;
-const REBUILD: Record<Grain, string> = { month: rebuild('month'), year: rebuild('year') };
+const REBUILD: Record<Grain, string> = {
+  month: rebuild('month'),
+  year: rebuild('year'),
+  total: rebuild('total'),
+};
 
 /** Adds the events of `eventIds` created under `batch` to their dyads' aggregates. */
 export async function incrementDyadMonths(
@@ -204,6 +217,7 @@ export async function incrementDyadMonths(
   if (eventIds.length === 0) return;
   await tx.run(INCREMENT_DYAD_MONTHS, { eventIds, batch });
   await tx.run(INCREMENT_DYAD_YEARS, { eventIds, batch });
+  await tx.run(INCREMENT_DYAD_TOTALS, { eventIds, batch });
 }
 
 /**
@@ -222,6 +236,7 @@ export async function recountDyadMonths(
   for (const [grain, column] of [
     ['month', 'months'],
     ['year', 'years'],
+    ['total', 'totals'],
   ] as const) {
     const keys = (record?.get(column) as string[] | undefined) ?? [];
     if (keys.length > 0) await tx.run(REBUILD[grain], { keys, without });

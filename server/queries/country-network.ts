@@ -100,6 +100,11 @@ const RANGE_BUCKETS = `
     RETURN a, b, d
   }`;
 
+/** With no date range: each pair's all-time bucket and, unless left out, its undated one. */
+const ALL_TIME_BUCKETS = `
+  MATCH (a:Country)-[d:DYAD_TOTAL]->(b:Country)
+  WHERE $withEvents AND ($includeUndated OR d.undated IS NULL)`;
+
 /**
  * Per pair, the agreements of its aggregate in force during the range (as the agreement's own
  * period and both memberships overlap it; db/write/agreement-pairs.ts), as a list of indexes.
@@ -112,10 +117,12 @@ const SELECTED_AGREEMENTS = `[i IN range(0, size(d.agreementIds) - 1) WHERE
 
 interface NetworkShape {
   mode: EventMode;
+  /** No date range: the all-time buckets, else those of the range. */
+  allTime: boolean;
   wants: GraphWants;
 }
 
-const cached = statementCache(({ mode, wants }: NetworkShape) => {
+const cached = statementCache(({ mode, allTime, wants }: NetworkShape) => {
   const nodeLists = wants.nodes?.evidence ? ['[c IN countries | c.evidenceSources]'] : [];
   if (wants.edges?.evidence)
     nodeLists.push('reduce(acc = [], p IN pairs | acc + [x IN p.summarised | x.evidenceSources])');
@@ -133,7 +140,7 @@ CALL {
     : `
 WITH totalEdges, pair, [] AS summarised`;
   return `
-CALL {${RANGE_BUCKETS}
+CALL {${allTime ? ALL_TIME_BUCKETS : RANGE_BUCKETS}
   ${bucketSelection[mode]}
   WITH a, b, ${eventSums[mode]},
        min(coalesce(d.firstMonth, d.month)) AS firstMonth, max(coalesce(d.lastMonth, ${bucketEnd('d')})) AS lastMonth,
@@ -200,8 +207,12 @@ RETURN totalEdges, pairs, [c IN countries | ${nodeOf('c', wants.nodes)}] AS node
 });
 
 /** The statement for an event mode and a selection (the text never holds a value). */
-export function countryNetworkCypher(mode: EventMode, wants: GraphWants = WHOLE_GRAPH): string {
-  return cached({ mode, wants });
+export function countryNetworkCypher(
+  mode: EventMode,
+  allTime: boolean,
+  wants: GraphWants = WHOLE_GRAPH,
+): string {
+  return cached({ mode, allTime, wants });
 }
 
 export interface CountryNetworkArgs {
@@ -296,10 +307,13 @@ function edgeDates(pair: Pair) {
 
 export async function countryNetwork(reader: Reader, args: CountryNetworkArgs): Promise<Graph> {
   const { wants, ...params } = args;
-  const [row] = await reader.read(countryNetworkCypher(eventMode(args), wants), {
-    ...params,
-    ...bucketPeriods(args.from, args.to),
-  });
+  const [row] = await reader.read(
+    countryNetworkCypher(eventMode(args), args.from === null && args.to === null, wants),
+    {
+      ...params,
+      ...bucketPeriods(args.from, args.to),
+    },
+  );
   const index = indexSources(row?.sources);
   const pairs = (row?.pairs as Pair[]) ?? [];
   const totalEdges = Number(row?.totalEdges ?? 0);

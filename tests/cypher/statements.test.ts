@@ -54,8 +54,10 @@ const STATEMENTS: Record<string, string> = {
   'shortest-paths-max-hops-6': shortestPathsCypher(6),
   'shortest-paths-outline': shortestPathsCypher(6, OUTLINE),
   'shortest-paths-evidence-only': shortestPathsCypher(6, EVIDENCE_ONLY),
-  'country-network': countryNetworkCypher('totals'),
-  'country-network-cells': countryNetworkCypher('cells'),
+  'country-network': countryNetworkCypher('totals', true),
+  'country-network-cells': countryNetworkCypher('cells', true),
+  'country-network-range': countryNetworkCypher('totals', false),
+  'country-network-range-outline': countryNetworkCypher('totals', false, OUTLINE),
 };
 
 describe('Cypher statements', () => {

@@ -85,7 +85,7 @@ describe('the seed', () => {
     const rows = await query<{ what: string; sources: string[] | null; quotes: string[] | null }>(
       `MATCH (n) RETURN n.id AS what, n.evidenceSources AS sources, n.evidenceQuotes AS quotes
        UNION ALL
-       MATCH (a)-[r]->(b) WHERE NOT type(r) IN ['DYAD_MONTH', 'DYAD_YEAR', 'DYAD_AGREEMENTS']
+       MATCH (a)-[r]->(b) WHERE NOT type(r) IN ['DYAD_MONTH', 'DYAD_YEAR', 'DYAD_TOTAL', 'DYAD_AGREEMENTS']
        RETURN a.id + ' ' + type(r) + ' ' + b.id AS what, r.evidenceSources AS sources,
               r.evidenceQuotes AS quotes`,
     );

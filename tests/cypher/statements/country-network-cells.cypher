@@ -1,23 +1,6 @@
 CALL {
-  CALL {
-    MATCH (a:Country)-[d:DYAD_YEAR]->(b:Country)
-    WHERE $withEvents AND d.year >= $firstYear AND d.year <= $lastYear
-    RETURN a, b, d
-    UNION ALL
-    MATCH (a:Country)-[d:DYAD_YEAR]->(b:Country)
-    WHERE $withEvents AND $includeUndated AND d.undated = true
-    RETURN a, b, d
-    UNION ALL
-    UNWIND $monthSpans AS span
-    MATCH (a:Country)-[d:DYAD_MONTH]->(b:Country)
-    WHERE $withEvents AND d.month >= date(span.from) AND d.month <= date(span.to) AND d.until IS NULL
-    RETURN a, b, d
-    UNION ALL
-    UNWIND $edgeYears AS year
-    MATCH (a:Country)-[d:DYAD_MONTH]->(b:Country)
-    WHERE $withEvents AND d.month = date(year) AND d.until IS NOT NULL
-    RETURN a, b, d
-  }
+  MATCH (a:Country)-[d:DYAD_TOTAL]->(b:Country)
+  WHERE $withEvents AND ($includeUndated OR d.undated IS NULL)
   WITH a, b, d, [i IN range(0, size(coalesce(d.cells, [])) - 1) WHERE split(d.cells[i], '|')[0] IN $kindLabels AND ($cameoRoots IS NULL OR split(d.cells[i], '|')[1] IN $cameoRoots) AND ($quadClasses IS NULL OR split(d.cells[i], '|')[2] IN $quadClasses)] AS sel
   WHERE size(sel) > 0
   WITH a, b, sum(reduce(s = 0, i IN sel | s + CASE WHEN true THEN d.cellEvents[i] ELSE 0 END)) AS events, sum(reduce(s = 0.0, i IN sel | s + CASE WHEN true THEN d.cellGoldstein[i] ELSE 0.0 END)) AS goldsteinSum,

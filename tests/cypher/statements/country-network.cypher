@@ -1,23 +1,6 @@
 CALL {
-  CALL {
-    MATCH (a:Country)-[d:DYAD_YEAR]->(b:Country)
-    WHERE $withEvents AND d.year >= $firstYear AND d.year <= $lastYear
-    RETURN a, b, d
-    UNION ALL
-    MATCH (a:Country)-[d:DYAD_YEAR]->(b:Country)
-    WHERE $withEvents AND $includeUndated AND d.undated = true
-    RETURN a, b, d
-    UNION ALL
-    UNWIND $monthSpans AS span
-    MATCH (a:Country)-[d:DYAD_MONTH]->(b:Country)
-    WHERE $withEvents AND d.month >= date(span.from) AND d.month <= date(span.to) AND d.until IS NULL
-    RETURN a, b, d
-    UNION ALL
-    UNWIND $edgeYears AS year
-    MATCH (a:Country)-[d:DYAD_MONTH]->(b:Country)
-    WHERE $withEvents AND d.month = date(year) AND d.until IS NOT NULL
-    RETURN a, b, d
-  }
+  MATCH (a:Country)-[d:DYAD_TOTAL]->(b:Country)
+  WHERE $withEvents AND ($includeUndated OR d.undated IS NULL)
   WITH a, b, d
   WITH a, b, sum(d.events) AS events, sum(d.goldsteinSum) AS goldsteinSum,
        sum(d.meetings) AS meetings, sum(d.exercises) AS exercises, sum(d.incidents) AS incidents, sum(d.statements) AS statements, sum(d.cooperations) AS cooperations,
