@@ -148,7 +148,10 @@ export async function storedStamp(db: Database): Promise<string | null> {
 export async function emptyGraph(db: Database): Promise<void> {
   const session = db.driver.session({ database: db.database });
   try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS');
+    // Relationships first: DETACH DELETE of a hub state (hundreds of thousands of
+    // relationships) in one inner transaction exceeded the transaction memory pool.
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
   } finally {
     await session.close();
   }
