@@ -18,6 +18,7 @@ import {
   type CandidateKind,
   type FactEdit,
 } from './candidate-rows.ts';
+import { refreshAgreementPairs } from '../write/agreement-pairs.ts';
 import { incrementDyadMonths, recountDyadMonths } from '../write/dyad-aggregates.ts';
 import { nameProps } from '../write/graph-rows.ts';
 import { writeNodes, writeRelationships, type WriteCounts } from '../write/write-graph.ts';
@@ -394,6 +395,13 @@ export async function acceptCandidate(
     await writeNodes(tx, rows.nodes, batch, counts);
     await writeRelationships(tx, rows.relationships, counts);
     await incrementDyadMonths(tx, rows.eventIds, batch);
+    // An accepted agreement or membership: its pairs' aggregate, in the same transaction.
+    await refreshAgreementPairs(
+      tx,
+      rows.relationships
+        .filter((g) => g.type === 'PARTY_TO')
+        .flatMap((g) => g.rows.map((r) => r.to)),
+    );
     await tx.run(
       `MATCH (c:Candidate {id: $id})
        SET c.status = 'ACCEPTED', c.factId = $factId, c.createdFact = $newNode,
