@@ -30,6 +30,14 @@ const EnvSchema = z.object({
   PORT: port('PORT').default(4000),
   /** Interface to listen on; default 127.0.0.1 (loopback only). */
   HOST: z.string().min(1).default('127.0.0.1'),
+  /** Extra Host header names the API answers to (comma-separated), e.g. a reverse proxy's. */
+  ENTENTE_ALLOWED_HOSTS: z
+    .string()
+    .regex(
+      /^\s*([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(\s*,\s*([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]))*\s*$/,
+      'must be host names separated by commas, such as entente.lab.example,10.0.0.5',
+    )
+    .optional(),
   NODE_ENV: z
     .enum(['development', 'production', 'test'], 'must be development, production or test')
     .default('production'),
@@ -65,6 +73,8 @@ const EnvSchema = z.object({
 export interface Config {
   port: number;
   host: string;
+  /** Extra Host header names to answer to, besides loopback's when bound to loopback. */
+  allowedHosts: string[];
   development: boolean;
   /** GDELT 2.0's base URL (ends with '/'): masterfilelist.txt and the exports are below it. */
   gdeltBaseUrl: string;
@@ -106,6 +116,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: e.PORT,
     host: e.HOST,
+    allowedHosts: (e.ENTENTE_ALLOWED_HOSTS ?? '')
+      .split(',')
+      .map((name) => name.trim().toLowerCase())
+      .filter(Boolean),
     development: e.NODE_ENV === 'development',
     gdeltBaseUrl: e.ENTENTE_GDELT_BASE_URL.endsWith('/')
       ? e.ENTENTE_GDELT_BASE_URL

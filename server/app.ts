@@ -11,7 +11,9 @@ import { GRAPHIQL_EXAMPLES } from './graphql/examples.ts';
 import { createCaches, type Context } from './graphql/context.ts';
 import { useKnownOperationTypes } from './graphql/operation-types.ts';
 import { schema } from './graphql/schema.ts';
+import { useHostCheck } from './http/host-check.ts';
 import { useRoutes } from './http/routes.ts';
+import { hashingRenderer, useSecurityHeaders } from './http/security-headers.ts';
 import type { Database } from '../db/connect.ts';
 import { createReader } from './queries/reader.ts';
 import {
@@ -35,6 +37,8 @@ export interface AppOptions {
   curationHooks?: CurationHooks;
   /** How URL sources are fetched: default fetch-source.ts with its SSRF guard and bounds. */
   fetchOptions?: Partial<FetchOptions>;
+  /** Host header names answered (DNS rebinding guard, host-check.ts); default any. */
+  allowedHosts?: string[];
 }
 
 /**
@@ -59,6 +63,7 @@ export function createApp(options: AppOptions): App {
   const development = options.development ?? false;
   const fetchText = createFetcher(options.fetchOptions);
   const limiter = new FailureLimiter({ ...DEFAULT_FAILURE_LIMITS, ...options.authFailures });
+  const graphiql = hashingRenderer(renderGraphiQL);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: () => ({
@@ -70,7 +75,7 @@ export function createApp(options: AppOptions): App {
     }),
     graphqlEndpoint: '/graphql',
     graphiql: { title: 'Entente GraphiQL', defaultTabs: GRAPHIQL_EXAMPLES },
-    renderGraphiQL,
+    renderGraphiQL: graphiql.render,
     landingPage: false,
     // yoga's own liveness probe would answer /health with an empty 200; ours reports Neo4j.
     healthCheckEndpoint: '/live',
@@ -78,6 +83,8 @@ export function createApp(options: AppOptions): App {
     cors: false,
     maskedErrors: { isDev: development },
     plugins: [
+      ...(options.allowedHosts ? [useHostCheck(options.allowedHosts)] : []),
+      useSecurityHeaders(graphiql.hashes),
       // Compiles each operation once into a plain function: large answers (a 500-node
       // neighbourhood) execute in about two thirds of graphql-js's time (BENCHMARKS.md, API).
       useGraphQlJit(),

@@ -3,6 +3,8 @@
 import http from 'node:http';
 import { applySchema } from '../schema/constraints.ts';
 import { createApp } from './app.ts';
+import { allowedHosts, isLoopback } from './http/host-check.ts';
+import { requestListener } from './http/node-listener.ts';
 import { ConfigError, loadConfig, type Config } from '../db/config.ts';
 import { openDatabase, type Database } from '../db/connect.ts';
 import { describeConnectionFailure } from '../db/connection-failure.ts';
@@ -27,6 +29,12 @@ async function main(): Promise<void> {
     throw error;
   }
 
+  if (!isLoopback(config.host)) {
+    console.error(
+      `Warning: HOST=${config.host} makes the API and explorer reachable from the network, to anyone who can reach this machine (reads need no login). Use HOST=127.0.0.1 unless that is what you want.`,
+    );
+  }
+
   let db: Database;
   try {
     db = await openDatabase({ config, log: (line) => console.log(line) });
@@ -44,8 +52,12 @@ async function main(): Promise<void> {
     fail(describeConnectionFailure(error, db.uri, db.username));
   }
 
-  const app = createApp({ db, development: config.development });
-  const server = http.createServer(app);
+  const app = createApp({
+    db,
+    development: config.development,
+    allowedHosts: allowedHosts(config.host, config.allowedHosts),
+  });
+  const server = http.createServer(requestListener(app));
   await new Promise<void>((resolve) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       void db

@@ -14,6 +14,7 @@ import {
   loadOrCreateCredentials,
   readRunningServer,
   removeRunningServer,
+  restrictToOwner,
   serverFile,
   tryLockStart,
   unlockStart,
@@ -98,32 +99,40 @@ async function start(options: ManagedOptions): Promise<ManagedNeo4j> {
   const credentials = loadOrCreateCredentials(options.dataDir);
   const port = await findFreePort(options.preferredPort);
   const home = path.join(options.dataDir, 'db');
-  const child = spawn(
-    java,
-    [
-      '-Xms256m',
-      `-Xmx${options.heap}`,
-      '-XX:+UseG1GC',
-      '-XX:+ExitOnOutOfMemoryError',
-      '-Dfile.encoding=UTF-8',
-      '-Dio.netty.tryReflectionSetAccessible=true',
-      '--add-opens=java.base/java.nio=ALL-UNNAMED',
-      '--add-opens=java.base/java.io=ALL-UNNAMED',
-      '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-      '-cp',
-      distribution.classpath,
-      'Launcher',
-      home,
-      String(port),
-      String(options.pageCacheMb),
-    ],
-    {
-      env: { ...process.env, ENTENTE_NEO4J_PASSWORD: credentials.password },
-      // Its own process group: a Ctrl-C reaches Node, which stops Neo4j in order.
-      detached: true,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    },
-  );
+  restrictToOwner(options.dataDir);
+  // The JVM inherits the umask at fork: every file Neo4j creates is the owner's only.
+  const umask = process.umask(0o077);
+  let child: ChildProcessWithoutNullStreams;
+  try {
+    child = spawn(
+      java,
+      [
+        '-Xms256m',
+        `-Xmx${options.heap}`,
+        '-XX:+UseG1GC',
+        '-XX:+ExitOnOutOfMemoryError',
+        '-Dfile.encoding=UTF-8',
+        '-Dio.netty.tryReflectionSetAccessible=true',
+        '--add-opens=java.base/java.nio=ALL-UNNAMED',
+        '--add-opens=java.base/java.io=ALL-UNNAMED',
+        '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+        '-cp',
+        distribution.classpath,
+        'Launcher',
+        home,
+        String(port),
+        String(options.pageCacheMb),
+      ],
+      {
+        env: { ...process.env, ENTENTE_NEO4J_PASSWORD: credentials.password },
+        // Its own process group: a Ctrl-C reaches Node, which stops Neo4j in order.
+        detached: true,
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
+  } finally {
+    process.umask(umask);
+  }
   const output = collectOutput(child);
   await waitUntilReady(child, output, options.startTimeoutMs, home);
   const server: RunningServer = {

@@ -32,7 +32,7 @@ export function loadOrCreateCredentials(dataDir: string): Credentials {
   const file = credentialsFile(dataDir);
   if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as Credentials;
   const credentials = { username: 'neo4j', password: randomBytes(18).toString('base64url') };
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   fs.writeFileSync(file, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
   return credentials;
 }
@@ -62,7 +62,7 @@ export function readRunningServer(dataDir: string): RunningServer | undefined {
 
 export function writeRunningServer(dataDir: string, server: RunningServer): void {
   const file = serverFile(dataDir);
-  fs.writeFileSync(`${file}.tmp`, JSON.stringify(server, null, 2));
+  fs.writeFileSync(`${file}.tmp`, JSON.stringify(server, null, 2), { mode: 0o600 });
   fs.renameSync(`${file}.tmp`, file);
 }
 
@@ -77,9 +77,9 @@ export function removeRunningServer(dataDir: string, pid: number): void {
  */
 export function tryLockStart(dataDir: string): boolean {
   const file = startLockFile(dataDir);
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   try {
-    fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+    fs.writeFileSync(file, String(process.pid), { flag: 'wx', mode: 0o600 });
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -92,4 +92,17 @@ export function tryLockStart(dataDir: string): boolean {
 
 export function unlockStart(dataDir: string): void {
   fs.rmSync(startLockFile(dataDir), { force: true });
+}
+
+/**
+ * Makes the data folder the owner's alone: credentials, the running server's port, Neo4j's logs
+ * (queries and their parameters) and the password hash. Folders created before this rule (644
+ * files, 755 folders) are tightened too; new files get umask 077 (see the launcher's spawn).
+ */
+export function restrictToOwner(dir: string): void {
+  const stat = fs.lstatSync(dir);
+  if (stat.isSymbolicLink()) return;
+  fs.chmodSync(dir, stat.mode & 0o700);
+  if (!stat.isDirectory()) return;
+  for (const entry of fs.readdirSync(dir)) restrictToOwner(path.join(dir, entry));
 }

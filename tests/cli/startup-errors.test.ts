@@ -36,6 +36,20 @@ describe('npm start', () => {
     );
   });
 
+  it('warns that HOST=0.0.0.0 makes the API reachable from the network', () => {
+    // Port 1 on loopback refuses at once: the warning comes before the database is tried.
+    const { status, stderr } = start({ HOST: '0.0.0.0', NEO4J_URI: 'bolt://127.0.0.1:1' });
+    expect(status).toBe(1);
+    expect(stderr.split('\n')[0]).toMatch(
+      /^Warning: HOST=0\.0\.0\.0 makes the API and explorer reachable from the network/,
+    );
+  });
+
+  it('does not warn when bound to loopback', () => {
+    const { stderr } = start({ HOST: '127.0.0.1', NEO4J_URI: 'bolt://127.0.0.1:1' });
+    expect(stderr).not.toMatch(/Warning/);
+  });
+
   it('names Java and the NEO4J_URI alternative when no java can be found', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-nojava-'));
     const bin = path.join(dataDir, 'bin'); // a PATH with node and nothing else

@@ -34,6 +34,14 @@ describe('the test database', () => {
   });
 });
 
+/** Every file and folder under dir (the data folder: a few dozen store and log files). */
+function filesUnder(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((entry) => path.join(dir, entry))
+    .concat(dir);
+}
+
 describe('a managed Neo4j', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-managed-'));
   const options = {
@@ -49,7 +57,7 @@ describe('a managed Neo4j', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('starts on loopback with a generated password kept with the data', async () => {
+  it('starts on loopback with a generated password kept with the data, all owner-only', async () => {
     first = await ensureManagedNeo4j(options);
     expect(first.owned).toBe(true);
     expect(first.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
@@ -59,6 +67,8 @@ describe('a managed Neo4j', () => {
     const driver = createDriver(first.uri, 'neo4j', first.credentials.password);
     await expect(driver.executeQuery('RETURN 1 AS one')).resolves.toBeTruthy();
     await driver.close();
+    const open = filesUnder(dataDir).filter((file) => (fs.statSync(file).mode & 0o077) !== 0);
+    expect(open, 'files readable by others in the data folder').toEqual([]);
     const wrong = createDriver(first.uri, 'neo4j', 'not-the-password');
     await expect(wrong.executeQuery('RETURN 1')).rejects.toThrow(/auth/i);
     await wrong.close();

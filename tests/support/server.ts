@@ -3,6 +3,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../server/app.ts';
+import { requestListener } from '../../server/http/node-listener.ts';
 import { loadSeed } from '../../seed/load-seed.ts';
 import { resetDatabase, useTestDatabase } from './database.ts';
 
@@ -15,7 +16,7 @@ export async function startTestServer(options: { seed?: boolean } = {}): Promise
   const db = await useTestDatabase();
   await resetDatabase(db);
   if (options.seed ?? true) await loadSeed(db);
-  const server = http.createServer(createApp({ db }));
+  const server = http.createServer(requestListener(createApp({ db })));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
