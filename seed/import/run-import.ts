@@ -28,9 +28,13 @@ export async function runImport(
   importer: Importer,
 ): Promise<number> {
   const rejectsFile = options.rejects ? fs.createWriteStream(options.rejects) : undefined;
-  const report = new ImportReport(dataset, options.dryRun === true, (rejection) =>
-    rejectsFile?.write(`${formatRejection(rejection)}\n`),
-  );
+  let rejectsError: Error | undefined;
+  rejectsFile?.on('error', (error) => (rejectsError ??= error));
+  const report = new ImportReport(dataset, options.dryRun === true, (rejection) => {
+    // A rejects file that cannot be written (its disk full) stops the import at the next row.
+    if (rejectsError) throw rejectsError;
+    rejectsFile?.write(`${formatRejection(rejection)}\n`);
+  });
   let db: Database | undefined;
   let exitCode = 0;
   try {
@@ -45,11 +49,25 @@ export async function runImport(
     // database unreachable, a bug) keeps its error name, and its stack with ENTENTE_DEBUG=1.
     const e = error as Error;
     const detail = process.env.ENTENTE_DEBUG ? (e.stack ?? e.message) : `${e.name}: ${e.message}`;
-    console.error(`error: ${error instanceof ImportInputError ? e.message : detail}`);
+    const full = diskFull(error, error === rejectsError ? options.rejects : undefined);
+    console.error(`error: ${full ?? (error instanceof ImportInputError ? e.message : detail)}`);
     exitCode = 2;
   } finally {
     await db?.close();
-    await new Promise<void>((resolve) => (rejectsFile ? rejectsFile.end(resolve) : resolve()));
+    await new Promise<void>((resolve) => {
+      if (!rejectsFile || rejectsFile.destroyed) resolve();
+      else
+        rejectsFile.end((error?: Error | null) => {
+          if (error) rejectsError ??= error;
+          resolve();
+        });
+    });
+  }
+  // A failed write destroys the stream at once but emits 'error' only on a later tick.
+  rejectsError ??= rejectsFile?.errored ?? undefined;
+  if (rejectsError && exitCode === 0) {
+    console.error(`error: ${diskFull(rejectsError, options.rejects) ?? rejectsError.message}`);
+    exitCode = 2;
   }
   const summary = report.summary();
   // After a failure before the first row, a summary of zeros would only hide the error line.
@@ -68,4 +86,17 @@ export async function runImport(
     exitCode = 1;
   }
   return exitCode;
+}
+
+/**
+ * The one line for a disk that filled during the import: the database's (Neo4j reports "No
+ * space left on device") or the rejects file's. Each batch is one transaction, so what was
+ * written is whole batches, and a rerun completes the load.
+ */
+function diskFull(error: unknown, file: string | undefined): string | undefined {
+  const e = error as NodeJS.ErrnoException;
+  const full = e.code === 'ENOSPC' || /No space left on device|ENOSPC/i.test(String(e.message));
+  if (!full) return undefined;
+  const which = file ? `the disk holding ${file}` : "the database's disk";
+  return `${which} is full (No space left on device): the import stopped; every batch written before is complete and none is half-written (one transaction each). Free some space and run the import again to complete the load.`;
 }

@@ -8,6 +8,8 @@ export interface CsvRow {
   /** 1-based line number in the file (the header is line 1). */
   line: number;
   values: Record<string, string>;
+  /** The file's last row when no newline follows it: it may have been cut (TRUNCATED_ROW). */
+  truncated?: boolean;
 }
 
 export async function readAtopCsv(file: string, required: readonly string[]): Promise<CsvRow[]> {
@@ -37,5 +39,7 @@ export async function readAtopCsv(file: string, required: readonly string[]): Pr
       `${file}: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
     );
   }
-  return records.map(({ record, info }) => ({ line: info.lines, values: record }));
+  const rows: CsvRow[] = records.map(({ record, info }) => ({ line: info.lines, values: record }));
+  if (rows.length > 0 && !text.endsWith('\n')) rows[rows.length - 1]!.truncated = true;
+  return rows;
 }

@@ -9,6 +9,7 @@ import { ATOP_SOURCE, writeDatasetSources } from '../dataset-sources.ts';
 import { transactionWriter, writeOnce } from '../pipeline/transaction-writer.ts';
 import { WritePipeline } from '../pipeline/write-pipeline.ts';
 import type { ImportReport } from '../report.ts';
+import { TRUNCATED_ROW } from '../pipeline/truncated-row.ts';
 import { readAtopCsv } from './atop-csv.ts';
 import {
   agreementRow,
@@ -48,7 +49,7 @@ async function validate(options: AtopImportOptions): Promise<ValidRows> {
 
   const alliances = new Map<number, Alliance>();
   for (const csvRow of allianceRows) {
-    const parsed = parseAlliance(csvRow);
+    const parsed = csvRow.truncated ? { problem: TRUNCATED_ROW } : parseAlliance(csvRow);
     const where = { file: alliancesFile, line: csvRow.line };
     if ('problem' in parsed) report.reject({ ...where, ...parsed.problem });
     else if (alliances.has(parsed.value.atopId)) {
@@ -66,7 +67,7 @@ async function validate(options: AtopImportOptions): Promise<ValidRows> {
   const membersOf = new Map<number, Set<number>>();
   let nonIso = 0;
   for (const csvRow of memberRows) {
-    const parsed = parseMembership(csvRow);
+    const parsed = csvRow.truncated ? { problem: TRUNCATED_ROW } : parseMembership(csvRow);
     const where = { file: membersFile, line: csvRow.line };
     if ('problem' in parsed) {
       report.reject({ ...where, ...parsed.problem });

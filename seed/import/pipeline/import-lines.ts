@@ -4,9 +4,11 @@
 // blank line is not a row; a text without rows is rejected as a whole ('empty file').
 import { ImportInputError } from '../import-error.ts';
 import type { InputText } from '../input/input-files.ts';
-import { readLineChunks, type LineChunk } from '../input/line-reader.ts';
+import { maxLineBytes } from '../input/line-cap.ts';
+import { LineTooLongError, readLineChunks, type LineChunk } from '../input/line-reader.ts';
 import type { Progress } from '../progress.ts';
 import type { Parsed, RowSink } from './row-sink.ts';
+import { TRUNCATED_ROW } from './truncated-row.ts';
 
 export type LineParser<T> = (line: string) => Parsed<T>;
 
@@ -35,15 +37,21 @@ export async function importLines<T>(
   progress: Progress,
 ): Promise<void> {
   let bytesBefore = 0;
+  const maxBytes = maxLineBytes();
   for (const text of texts) {
     let parse = format.header ? undefined : format.parse!;
     let rows = 0;
-    const chunks = readLineChunks(await text.open());
+    const chunks = readLineChunks(await text.open(), { maxLineBytes: maxBytes });
     for (;;) {
       let next: IteratorResult<LineChunk>;
       try {
         next = await chunks.next();
       } catch (error) {
+        if (error instanceof LineTooLongError) {
+          throw new ImportInputError(
+            `${text.label}:${error.line}: the line is longer than ${error.maxLineBytes} bytes (ENTENTE_MAX_LINE_BYTES): not a ${format.rowsName} file?`,
+          );
+        }
         throw new ImportInputError(`${text.label}: read failed: ${(error as Error).message}`);
       }
       if (next.done) break;
@@ -59,7 +67,9 @@ export async function importLines<T>(
           continue;
         }
         rows += 1;
-        if (line === null) sink.reject(where, INVALID_UTF8);
+        const last = chunk.unterminated === true && i === chunk.lines.length - 1;
+        if (last) sink.reject(where, TRUNCATED_ROW);
+        else if (line === null) sink.reject(where, INVALID_UTF8);
         else if (sink.take(where, parse(line))) await sink.flush();
       }
       progress.update(bytesBefore + chunk.bytesRead, sink.report.read, sink.written);
