@@ -5,6 +5,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig, type Config } from './config.ts';
 import { onShutdown } from './shutdown.ts';
 import { ensureManagedNeo4j, type ManagedNeo4j } from './managed/managed-neo4j.ts';
+import { superviseManagedNeo4j, type SupervisedState } from './managed/supervisor.ts';
 
 export interface Database {
   driver: Driver;
@@ -14,12 +15,19 @@ export interface Database {
   username: string;
   /** Present when Entente manages this Neo4j itself. */
   managed?: ManagedNeo4j;
+  /** 'restarting' while a supervised managed Neo4j is being started again (see `supervise`). */
+  state?: () => SupervisedState;
   close(): Promise<void>;
 }
 
 export interface OpenOptions {
   config?: Config;
   log?: (line: string) => void;
+  /**
+   * Restart the managed Neo4j when it dies unexpectedly (a long-running command: the API);
+   * default false (an import fails instead, and its rerun completes the load).
+   */
+  supervise?: boolean;
 }
 
 /**
@@ -47,6 +55,9 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     return { driver, database, uri, username, close: () => driver.close() };
   }
   const managed = await ensureManagedNeo4j({ ...config.managed, log });
+  const supervisor = options.supervise
+    ? superviseManagedNeo4j(managed, { ...config.managed, log })
+    : undefined;
   const driver = createDriver(
     managed.uri,
     managed.credentials.username,
@@ -58,7 +69,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     closed = true;
     removeHook();
     await driver.close();
-    await managed.stop();
+    await (supervisor ? supervisor.stop() : managed.stop());
   };
   // A Ctrl-C in any command that started Neo4j stops it before the process exits.
   const removeHook = onShutdown(close);
@@ -68,6 +79,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     uri: managed.uri,
     username: managed.credentials.username,
     managed,
+    state: supervisor?.state,
     close,
   };
 }

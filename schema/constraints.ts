@@ -56,8 +56,32 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.name, n.aliasText]`,
 ];
 
+/**
+ * What Neo4j answers when two commands create the same index at once on a fresh database: IF
+ * NOT EXISTS checks before the other's commit lands, so the loser fails ("An equivalent index
+ * already exists"). The index exists either way: that is success.
+ */
+const ALREADY_EXISTS = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+  'Neo.ClientError.Schema.IndexWithNameAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintWithNameAlreadyExists',
+]);
+
+export function isAlreadyExists(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && ALREADY_EXISTS.has(code);
+}
+
 /** Applies every statement; each is idempotent, so this is safe on every start. */
 export async function applySchema(run: (cypher: string) => Promise<unknown>): Promise<void> {
-  for (const statement of SCHEMA_STATEMENTS) await run(statement);
+  for (const statement of SCHEMA_STATEMENTS) {
+    try {
+      await run(statement);
+    } catch (error) {
+      if (!isAlreadyExists(error)) throw error;
+    }
+  }
   await run('CALL db.awaitIndexes(300)');
 }

@@ -8,6 +8,7 @@ import { requestListener } from './http/node-listener.ts';
 import { ConfigError, loadConfig, type Config } from '../db/config.ts';
 import { openDatabase, type Database } from '../db/connect.ts';
 import { describeConnectionFailure } from '../db/connection-failure.ts';
+import { DataFolderError } from '../db/managed/data-folder.ts';
 import { PrerequisiteError } from '../db/managed/prerequisites.ts';
 import { onShutdown, shutdown } from '../db/shutdown.ts';
 import { prepareData } from './prepare-data.ts';
@@ -37,9 +38,9 @@ async function main(): Promise<void> {
 
   let db: Database;
   try {
-    db = await openDatabase({ config, log: (line) => console.log(line) });
+    db = await openDatabase({ config, log: (line) => console.log(line), supervise: true });
   } catch (error) {
-    if (error instanceof PrerequisiteError) fail(error.message);
+    if (error instanceof PrerequisiteError || error instanceof DataFolderError) fail(error.message);
     fail(`Could not start or reach Neo4j: ${(error as Error).message}`);
   }
   const neo4jReadyMs = Date.now() - began;
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
     db,
     development: config.development,
     allowedHosts: allowedHosts(config.host, config.allowedHosts),
+    neo4jState: db.state,
   });
   const server = http.createServer(requestListener(app));
   await new Promise<void>((resolve) => {

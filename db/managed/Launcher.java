@@ -2,13 +2,15 @@
 // local database. Maven Central serves the engine (org.neo4j:neo4j) but not the packaged server,
 // so this one class plays the server's part.
 //
-// Usage: java -cp 'jars/*:classes' Launcher <home-dir> <bolt-port> <pagecache-mb>
+// Usage: java -cp 'jars/*:classes' Launcher <home-dir> <bolt-port> <pagecache-mb> <tx-total-mb>
+//   <tx-max-mb>  (the heap all transactions together, and one transaction, may use)
 // The password for the `neo4j` user comes in the ENTENTE_NEO4J_PASSWORD environment variable
 // (never argv, which other users can read in `ps`).
 //
 // Life cycle: prints "ENTENTE_NEO4J_READY <port>" on stdout once Bolt answers with the password
 // set, then reads stdin until EOF. The parent keeps stdin open; when it exits, however it exits
-// (even SIGKILL), the pipe closes and the database shuts down, so no orphan outlives Node.
+// (even SIGKILL), the pipe closes and the database shuts down once no other live process is
+// named in <data>/users/ (the commands that attached to it), so no orphan outlives them all.
 // SIGTERM and SIGINT shut down cleanly through the shutdown hook.
 
 import java.io.InputStream;
@@ -30,13 +32,16 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
 public class Launcher {
   public static void main(String[] args) throws Exception {
-    if (args.length != 3) {
-      System.err.println("usage: Launcher <home-dir> <bolt-port> <pagecache-mb>");
+    if (args.length != 5) {
+      System.err.println(
+          "usage: Launcher <home-dir> <bolt-port> <pagecache-mb> <tx-total-mb> <tx-max-mb>");
       System.exit(2);
     }
     Path home = Path.of(args[0]);
     int port = Integer.parseInt(args[1]);
     long pageCacheBytes = Long.parseLong(args[2]) * 1024L * 1024L;
+    long transactionsTotalBytes = Long.parseLong(args[3]) * 1024L * 1024L;
+    long transactionMaxBytes = Long.parseLong(args[4]) * 1024L * 1024L;
     String password = System.getenv("ENTENTE_NEO4J_PASSWORD");
     if (password == null || password.length() < 8) {
       System.err.println("ENTENTE_NEO4J_PASSWORD must be set (8 characters or more)");
@@ -50,6 +55,12 @@ public class Launcher {
             .setConfig(HttpConnector.enabled, false)
             .setConfig(GraphDatabaseSettings.auth_enabled, true)
             .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+            // Bounded work: a transaction that needs more heap than its share fails alone
+            // (MemoryPoolOutOfMemoryError, TOO_EXPENSIVE in the API) instead of taking the JVM
+            // down for everyone (-XX:+ExitOnOutOfMemoryError).
+            .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, transactionsTotalBytes)
+            .setConfig(GraphDatabaseSettings.memory_transaction_database_max_size, transactionsTotalBytes)
+            .setConfig(GraphDatabaseSettings.memory_transaction_max_size, transactionMaxBytes)
             // A local tool phones nobody home.
             .setConfig(GraphDatabaseSettings.udc_enabled, false)
             // Bolt's defaults wait 2 x 5 s for idle thread pools on shutdown; a local server
@@ -72,7 +83,31 @@ public class Launcher {
     while (in.read(buffer) >= 0) {
       // Nothing is read from the parent but its presence.
     }
+    // Other commands that attached to this server (an API beside an import) keep it up until
+    // the last of them is gone: a dead one's file is ignored, so no orphan outlives them all.
+    waitForOtherUsers(home.getParent().resolve("users"));
     System.exit(0); // runs the shutdown hook
+  }
+
+  /** Waits while a file users/<pid> names a live process. */
+  private static void waitForOtherUsers(Path users) throws InterruptedException {
+    for (;;) {
+      boolean anyAlive = false;
+      try (var files = Files.list(users)) {
+        for (Path file : (Iterable<Path>) files::iterator) {
+          try {
+            long pid = Long.parseLong(file.getFileName().toString());
+            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) anyAlive = true;
+          } catch (NumberFormatException e) {
+            // not a user file
+          }
+        }
+      } catch (java.io.IOException e) {
+        return; // no users folder: nobody else
+      }
+      if (!anyAlive) return;
+      Thread.sleep(500);
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../config.ts';
+import { checkDataFolder } from './data-folder.ts';
 import { ensureDistribution } from './distribution.ts';
 import { findJava } from './prerequisites.ts';
 import {
@@ -14,6 +15,9 @@ import {
   loadOrCreateCredentials,
   readRunningServer,
   removeRunningServer,
+  addUser,
+  otherUsers,
+  removeUser,
   restrictToOwner,
   serverFile,
   tryLockStart,
@@ -35,7 +39,14 @@ export interface ManagedNeo4j {
   startupMs: number;
   /** True when this call downloaded Neo4j first. */
   downloaded: boolean;
-  /** Stops the server if this process owns it; otherwise only forgets it. */
+  /** The server's folder (its logs are in logs/). */
+  home: string;
+  /** How the server's process ended, when this process started it and saw it end. */
+  exit(): string | undefined;
+  /**
+   * Stops using the server: it stops when no other command uses it (whoever started it);
+   * otherwise it keeps running for them.
+   */
   stop(): Promise<void>;
 }
 
@@ -44,15 +55,16 @@ const READY = 'ENTENTE_NEO4J_READY';
 /** Connects to the server running for this data folder, or starts one. */
 export async function ensureManagedNeo4j(options: ManagedOptions): Promise<ManagedNeo4j> {
   const { dataDir } = options;
+  checkDataFolder(dataDir);
   const deadline = Date.now() + options.startTimeoutMs;
   while (Date.now() < deadline) {
     const running = readRunningServer(dataDir);
-    if (running) return reuse(running, loadOrCreateCredentials(dataDir));
+    if (running) return reuse(running, dataDir);
     await waitForOrphanedJava(dataDir);
     if (tryLockStart(dataDir)) {
       try {
         const raced = readRunningServer(dataDir);
-        if (raced) return reuse(raced, loadOrCreateCredentials(dataDir));
+        if (raced) return reuse(raced, dataDir);
         return await start(options);
       } finally {
         unlockStart(dataDir);
@@ -63,15 +75,18 @@ export async function ensureManagedNeo4j(options: ManagedOptions): Promise<Manag
   throw new Error(`Timed out waiting for another command to start Neo4j for ${dataDir}`);
 }
 
-function reuse(server: RunningServer, credentials: Credentials): ManagedNeo4j {
+function reuse(server: RunningServer, dataDir: string): ManagedNeo4j {
+  addUser(dataDir);
   return {
     uri: `bolt://127.0.0.1:${server.port}`,
-    credentials,
+    credentials: loadOrCreateCredentials(dataDir),
     owned: false,
     pid: server.pid,
     startupMs: 0,
     downloaded: false,
-    stop: async () => {},
+    home: path.join(dataDir, 'db'),
+    exit: () => undefined,
+    stop: async () => removeUser(dataDir),
   };
 }
 
@@ -122,6 +137,7 @@ async function start(options: ManagedOptions): Promise<ManagedNeo4j> {
         home,
         String(port),
         String(options.pageCacheMb),
+        ...transactionMemoryMb(options.heap).map(String),
       ],
       {
         env: { ...process.env, ENTENTE_NEO4J_PASSWORD: credentials.password },
@@ -142,6 +158,7 @@ async function start(options: ManagedOptions): Promise<ManagedNeo4j> {
     startedAt: new Date().toISOString(),
   };
   writeRunningServer(options.dataDir, server);
+  addUser(options.dataDir);
   return {
     uri: `bolt://127.0.0.1:${port}`,
     credentials,
@@ -149,8 +166,20 @@ async function start(options: ManagedOptions): Promise<ManagedNeo4j> {
     pid: child.pid!,
     startupMs: Date.now() - began,
     downloaded: distribution.downloaded,
+    home,
+    exit: () => describeChildExit(child, output),
     stop: () => stopChild(child, options.dataDir),
   };
+}
+
+/**
+ * The heap Neo4j's transactions may use, in MiB: 60% of the heap for all of them together and
+ * a quarter for any one (512m: 307 and 128), so that the rest of the JVM always has room.
+ */
+export function transactionMemoryMb(heap: string): [total: number, perTransaction: number] {
+  const size = Number(heap.slice(0, -1));
+  const mb = /g$/i.test(heap) ? size * 1024 : size;
+  return [Math.floor(mb * 0.6), Math.floor(mb * 0.25)];
 }
 
 interface Output {
@@ -218,8 +247,32 @@ function lastLines(output: Output, home: string): string {
     .join('\n');
 }
 
-/** Closes the launcher's stdin (it shuts Neo4j down); escalates only if it hangs. */
+/** How a child that has exited ended, with the launcher's last words that explain it. */
+function describeChildExit(
+  child: ChildProcessWithoutNullStreams,
+  output: Output,
+): string | undefined {
+  if (child.exitCode === null && child.signalCode === null) return undefined;
+  const how = child.signalCode ? `killed by ${child.signalCode}` : `exit code ${child.exitCode}`;
+  const said = output.lines.filter((line) =>
+    /OutOfMemory|No space|Terminating|Exception|Error/.test(line),
+  );
+  return [how, ...said.slice(-3)].join('; ');
+}
+
+/**
+ * Closes the launcher's stdin: it shuts Neo4j down, or keeps it running while another command
+ * uses it (then this returns at once). Escalates only if a shutdown hangs.
+ */
 async function stopChild(child: ChildProcessWithoutNullStreams, dataDir: string): Promise<void> {
+  removeUser(dataDir);
+  if (otherUsers(dataDir).length > 0) {
+    child.stdin.end(); // the launcher sees the others and stays up for them
+    child.stdout.destroy();
+    child.stderr.destroy();
+    child.unref();
+    return;
+  }
   if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.stdin.end();

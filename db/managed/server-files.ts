@@ -55,9 +55,50 @@ export function readRunningServer(dataDir: string): RunningServer | undefined {
   } catch {
     return undefined;
   }
-  if (isAlive(server.pid) && isAlive(server.ownerPid)) return server;
-  fs.rmSync(file, { force: true }); // left by a process that died without cleaning up
+  // A server whose owner is gone keeps running while another command uses it (Launcher.java);
+  // without one it is shutting down, and not to be reused.
+  if (isAlive(server.pid) && (isAlive(server.ownerPid) || liveUsers(dataDir).length > 0))
+    return server;
+  if (!isAlive(server.pid)) fs.rmSync(file, { force: true }); // its process died uncleanly
   return undefined;
+}
+
+const usersDir = (dataDir: string) => path.join(dataDir, 'users');
+
+/**
+ * Records that this process uses the data folder's server: the launcher stays up, whoever
+ * started it, while a file users/<pid> names a live process.
+ */
+export function addUser(dataDir: string): void {
+  fs.mkdirSync(usersDir(dataDir), { recursive: true, mode: 0o700 });
+  fs.writeFileSync(path.join(usersDir(dataDir), String(process.pid)), '', { mode: 0o600 });
+}
+
+export function removeUser(dataDir: string): void {
+  fs.rmSync(path.join(usersDir(dataDir), String(process.pid)), { force: true });
+}
+
+/** The live processes other than this one that use the server. */
+export function otherUsers(dataDir: string): number[] {
+  return liveUsers(dataDir).filter((pid) => pid !== process.pid);
+}
+
+/** The live processes that use the server (this one included); forgets dead ones. */
+export function liveUsers(dataDir: string): number[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(usersDir(dataDir));
+  } catch {
+    return [];
+  }
+  const live: number[] = [];
+  for (const name of names) {
+    const pid = Number(name);
+    if (!Number.isInteger(pid)) continue;
+    if (isAlive(pid)) live.push(pid);
+    else fs.rmSync(path.join(usersDir(dataDir), name), { force: true });
+  }
+  return live;
 }
 
 export function writeRunningServer(dataDir: string, server: RunningServer): void {

@@ -9,6 +9,8 @@ import { staticResponse } from './static-files.ts';
 export interface RoutesOptions extends ExportOptions {
   /** The built explorer's folder. */
   clientDir: string;
+  /** 'restarting' while the managed Neo4j is started again. */
+  neo4jState?: () => string;
 }
 
 export function useRoutes(options: RoutesOptions): Plugin {
@@ -57,14 +59,13 @@ async function route(
   Response: typeof globalThis.Response,
 ): Promise<Response> {
   if (url.pathname === '/health') {
-    const report = await health(options.reader);
-    return new Response(
-      JSON.stringify({ status: report.ok ? 'ok' : 'unavailable', database: report }),
-      {
-        status: report.ok ? 200 : 503,
-        headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
-      },
-    );
+    const restarting = options.neo4jState?.() === 'restarting';
+    const report = await health(options.reader, restarting ? 1000 : undefined);
+    const status = restarting ? 'restarting' : report.ok ? 'ok' : 'unavailable';
+    return new Response(JSON.stringify({ status, database: report }), {
+      status: report.ok && !restarting ? 200 : 503,
+      headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+    });
   }
   if (url.pathname.startsWith('/export/')) return exportResponse(url, options, Response);
   return staticResponse(url, options.clientDir, Response);

@@ -72,7 +72,7 @@ describe('a managed Neo4j', () => {
     const wrong = createDriver(first.uri, 'neo4j', 'not-the-password');
     await expect(wrong.executeQuery('RETURN 1')).rejects.toThrow(/auth/i);
     await wrong.close();
-  });
+  }, 240_000); // a Neo4j start on a shared 2-core machine
 
   it('is reused, not started twice, by a second caller on the same data folder', async () => {
     const second = await ensureManagedNeo4j(options);
