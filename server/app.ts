@@ -9,6 +9,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { PROJECT_ROOT } from '../db/config.ts';
 import { GRAPHIQL_EXAMPLES } from './graphql/examples.ts';
 import { createCaches, type Context } from './graphql/context.ts';
+import { useHeavyWorkLimit, type HeavyWorkOptions } from './graphql/heavy-work.ts';
 import { useKnownOperationTypes } from './graphql/operation-types.ts';
 import { schema } from './graphql/schema.ts';
 import { useHostCheck } from './http/host-check.ts';
@@ -37,6 +38,10 @@ export interface AppOptions {
   curationHooks?: CurationHooks;
   /** How URL sources are fetched: default fetch-source.ts with its SSRF guard and bounds. */
   fetchOptions?: Partial<FetchOptions>;
+  /** The budget of concurrent heavy requests (graphql/heavy-work.ts); defaults there. */
+  heavyWork?: HeavyWorkOptions;
+  /** 'restarting' while the managed Neo4j is started again (db/managed/supervisor.ts). */
+  neo4jState?: () => string;
   /** Host header names answered (DNS rebinding guard, host-check.ts); default any. */
   allowedHosts?: string[];
 }
@@ -89,6 +94,7 @@ export function createApp(options: AppOptions): App {
       // neighbourhood) execute in about two thirds of graphql-js's time (BENCHMARKS.md, API).
       useGraphQlJit(),
       useKnownOperationTypes(),
+      useHeavyWorkLimit(options.heavyWork),
       EnvelopArmorPlugin({ ...ARMOR, blockFieldSuggestion: { enabled: !development } }),
       // GET and form-encoded POSTs need the x-graphql-yoga-csrf header; JSON POSTs are preflighted.
       useCSRFPrevention(),
@@ -98,6 +104,7 @@ export function createApp(options: AppOptions): App {
         reader,
         schema,
         clientDir: options.clientDir ?? path.join(PROJECT_ROOT, 'dist', 'client'),
+        neo4jState: options.neo4jState,
       }),
     ],
   });

@@ -12,7 +12,9 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'RATE_LIMITED'
   | 'DATABASE_UNAVAILABLE'
-  | 'QUERY_TIMEOUT';
+  | 'QUERY_TIMEOUT'
+  | 'BUSY'
+  | 'TOO_EXPENSIVE';
 
 /** The HTTP status of a response that fails with each code. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -23,6 +25,10 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   DATABASE_UNAVAILABLE: 503,
   QUERY_TIMEOUT: 504,
+  /** Too many heavy requests at once: try again after Retry-After. */
+  BUSY: 429,
+  /** More work than one request may ask for: retrying will not help, narrowing will. */
+  TOO_EXPENSIVE: 422,
 };
 
 export function isErrorCode(code: unknown): code is ErrorCode {
@@ -78,10 +84,28 @@ export function isTimeout(error: unknown): boolean {
   return error instanceof Neo4jError && TIMEOUT_CODES.has(error.code);
 }
 
+/**
+ * A transaction Neo4j ended at its memory limit (db.memory.transaction.max, or the total of
+ * all transactions, db.memory.transaction.total.max): the request asked for too much.
+ */
+export function isOverMemory(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    (error.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' ||
+      error.code.startsWith('Neo.TransientError.General.TransactionMemoryLimit'))
+  );
+}
+
 /** Turns driver failures the caller should know about into coded errors; rethrows the rest. */
 export function translateDatabaseError(error: unknown): never {
   if (isUnavailable(error)) {
     throw appError('DATABASE_UNAVAILABLE', 'The database is unavailable; try again shortly.');
+  }
+  if (isOverMemory(error)) {
+    throw appError(
+      'TOO_EXPENSIVE',
+      'The query needed more memory than one request may use; narrow it with filters or a smaller limit.',
+    );
   }
   if (isTimeout(error)) {
     throw appError(
