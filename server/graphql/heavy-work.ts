@@ -7,6 +7,7 @@
 import { Kind, type DocumentNode, type FieldNode, type ValueNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { appError, HTTP_STATUS } from '../errors.ts';
+import { LIMITS } from './inputs.ts';
 
 export interface HeavyWorkOptions {
   /** Below this cost a request is light and never waits; default 5,000. */
@@ -42,8 +43,14 @@ function argument(field: FieldNode, name: string, variables: Variables): unknown
   return valueOf(field.arguments?.find((a) => a.name.value === name)?.value, variables);
 }
 
-const int = (value: unknown, fallback: number) =>
-  typeof value === 'number' && Number.isFinite(value) ? Math.max(1, value) : fallback;
+/**
+ * An integer argument, or its default, within 1 and the schema's cap: a value over the cap is
+ * refused by its resolver as BAD_INPUT naming the argument, which must win over a cost error.
+ */
+const int = (value: unknown, fallback: number, cap: number) =>
+  typeof value === 'number' && Number.isFinite(value)
+    ? Math.min(cap, Math.max(1, value))
+    : fallback;
 
 /**
  * About the rows a root field makes Neo4j touch (the same defaults as the schema's): a
@@ -53,23 +60,23 @@ export function fieldCost(field: FieldNode, variables: Variables): number {
   switch (field.name.value) {
     case 'neighborhood': {
       const ids = argument(field, 'ids', variables);
-      const starts = Array.isArray(ids) ? Math.max(1, ids.length) : 1;
+      const starts = Array.isArray(ids) ? Math.min(LIMITS.ids, Math.max(1, ids.length)) : 1;
       return (
         starts *
-        int(argument(field, 'limit', variables), 200) *
-        int(argument(field, 'depth', variables), 1)
+        int(argument(field, 'limit', variables), 200, LIMITS.neighborhoodLimit) *
+        int(argument(field, 'depth', variables), 1, LIMITS.depth)
       );
     }
     case 'shortestPath':
-      return int(argument(field, 'maxHops', variables), 6) * 500;
+      return int(argument(field, 'maxHops', variables), 6, LIMITS.maxHops) * 100;
     case 'shortestPaths':
       return (
-        int(argument(field, 'maxHops', variables), 6) *
-        500 *
-        int(argument(field, 'first', variables), 5)
+        int(argument(field, 'maxHops', variables), 6, LIMITS.maxHops) *
+        100 *
+        int(argument(field, 'first', variables), 5, LIMITS.paths)
       );
     case 'countryNetwork':
-      return int(argument(field, 'limit', variables), 500);
+      return int(argument(field, 'limit', variables), 500, LIMITS.networkEdges);
     default:
       return 10;
   }
