@@ -41,6 +41,15 @@ export const SIPRI_SOURCE: DatasetSource = {
   attribution: DATASET_ATTRIBUTIONS[DATASET_SOURCE_IDS.sipri],
 };
 
+export const ICEWS_SOURCE: DatasetSource = {
+  id: DATASET_SOURCE_IDS.icews,
+  title: 'ICEWS Coded Event Data (Boschee et al.), Harvard Dataverse doi:10.7910/DVN/28075',
+  publisher: 'Integrated Crisis Early Warning System (ICEWS)',
+  url: 'https://doi.org/10.7910/DVN/28075',
+  dataset: 'ICEWS',
+  attribution: DATASET_ATTRIBUTIONS[DATASET_SOURCE_IDS.icews],
+};
+
 export const GDELT_SOURCE_BY_DATASET = {
   'GDELT 1.0': GDELT_1_SOURCE,
   'GDELT 2.0': GDELT_2_SOURCE,

@@ -5,6 +5,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadConfig } from '../../db/config.ts';
 import { importAtop } from './atop/import-atop.ts';
 import { importSipri } from './sipri/import-sipri.ts';
+import { importIcews } from './icews/import-icews.ts';
 import { DEFAULT_CAMEO_ROOTS } from './cameo/event-kinds.ts';
 import { parseCameoRoots } from './gdelt/index.ts';
 import { importGdelt } from './gdelt/index.ts';
@@ -230,6 +231,37 @@ export function buildProgram(): Command {
       }),
     );
   });
+
+  withCommonOptions(
+    program
+      .command('icews')
+      .description('ICEWS coded events (Harvard Dataverse .tab files, tab-separated with a header)')
+      .argument('<inputs...>', 'files, folders of .tab files, or zips'),
+  )
+    .addOption(
+      new Option('--cameo-roots <roots>', "CAMEO root codes to keep, comma-separated, or 'all'")
+        .default(DEFAULT_CAMEO_ROOTS.join(','))
+        .argParser((value) => {
+          try {
+            parseCameoRoots(value);
+          } catch (error) {
+            throw new InvalidArgumentError((error as Error).message);
+          }
+          return value;
+        }),
+    )
+    .action(async (inputs: string[], options: CommonOptions & { cameoRoots: string }) => {
+      process.exitCode = await runImport('ICEWS', options, (db, report) =>
+        importIcews({
+          inputs,
+          cameoRoots: parseCameoRoots(options.cameoRoots),
+          batchSize: options.batchSize,
+          db,
+          report,
+          progress: { enabled: options.progress, intervalMs: options.progressInterval },
+        }),
+      );
+    });
 
   withCommonOptions(
     program

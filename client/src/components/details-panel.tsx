@@ -5,6 +5,7 @@ import { cameoLabel } from '../../../schema/cameo/labels.ts';
 import { KIND_COLOURS, KIND_NAMES } from '../graph/colours.ts';
 import type { Selection } from '../state/view-state.ts';
 import { DyadEdgeDetails } from './dyad-edge-details.tsx';
+import { DatasetRow } from './dataset-row.tsx';
 import { EvidenceList } from './evidence-list.tsx';
 import { formatValue, PropertyTable } from './property-table.tsx';
 
@@ -74,6 +75,7 @@ function NodeDetails({
         </dl>
       )}
       <PropertyTable properties={node.properties} />
+      <DatasetRow properties={node.properties} />
       <h3>Evidence</h3>
       <EvidenceList evidence={node.evidence} />
     </>
@@ -115,6 +117,7 @@ function EdgeDetails({
         <Fact name="Weight" value={edge.weight} />
       </dl>
       <PropertyTable properties={edge.properties} />
+      <DatasetRow properties={edge.properties} />
       <h3>Evidence</h3>
       <EvidenceList evidence={edge.evidence} />
     </>

@@ -1,8 +1,16 @@
 // A node's or edge's properties as a definition list, with readable names and values.
 import type { PropertyValue } from '../../../schema/graph.ts';
+import { ROW_PROPERTIES } from './dataset-row.tsx';
 
-/** Properties the panel shows elsewhere (kind line, CAMEO row) or that only matter to the canvas. */
-const SHOWN_ELSEWHERE = new Set(['degree', 'eventKind', 'cameoCode', 'cameoBase', 'cameoRoot']);
+/** Properties the panel shows elsewhere (kind line, CAMEO row, dataset row) or that only matter to the canvas. */
+const SHOWN_ELSEWHERE = new Set([
+  'degree',
+  'eventKind',
+  'cameoCode',
+  'cameoBase',
+  'cameoRoot',
+  ...ROW_PROPERTIES,
+]);
 
 export function humanize(name: string): string {
   const spaced = name

@@ -10,6 +10,8 @@ export interface CsvRow {
   values: Record<string, string>;
   /** The file's last row when no newline follows it: it may have been cut (TRUNCATED_ROW). */
   truncated?: boolean;
+  /** The row as written (its provenance); '' when unknown. */
+  raw: string;
 }
 
 export async function readAtopCsv(file: string, required: readonly string[]): Promise<CsvRow[]> {
@@ -17,13 +19,14 @@ export async function readAtopCsv(file: string, required: readonly string[]): Pr
     throw new ImportInputError(`${file}: cannot read: ${error.message}`);
   });
   if (text.trim() === '') throw new ImportInputError(`${file}: empty file`);
-  let records: { record: Record<string, string>; info: { lines: number } }[];
+  let records: { record: Record<string, string>; info: { lines: number }; raw: string }[];
   try {
     records = parse(text, {
       columns: true,
       bom: true,
       skip_empty_lines: true,
       info: true,
+      raw: true,
       trim: true,
     });
   } catch (error) {
@@ -39,7 +42,11 @@ export async function readAtopCsv(file: string, required: readonly string[]): Pr
       `${file}: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
     );
   }
-  const rows: CsvRow[] = records.map(({ record, info }) => ({ line: info.lines, values: record }));
+  const rows: CsvRow[] = records.map(({ record, info, raw }) => ({
+    line: info.lines,
+    values: record,
+    raw: raw.replace(/\r?\n$/, ''),
+  }));
   if (rows.length > 0 && !text.endsWith('\n')) rows[rows.length - 1]!.truncated = true;
   return rows;
 }

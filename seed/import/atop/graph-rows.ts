@@ -15,6 +15,19 @@ export const agreementId = (atopId: number) => `agreement:atop:${atopId}`;
 
 const evidence = fromDatasets([ATOP_SOURCE.id]);
 
+/**
+ * The ATOP row behind a fact: its file and line, and the row as written (`sourceRow`). The
+ * evidence stays the dataset with an empty quote, so that an edge summarising several
+ * alliances cites ATOP once.
+ */
+function rowProvenance(file: string | undefined, line: number, raw: string | undefined) {
+  if (!file) return { props: {}, evidence };
+  return {
+    props: { sourceFile: file, sourceLine: neo4j.int(line), ...(raw ? { sourceRow: raw } : {}) },
+    evidence,
+  };
+}
+
 /** "ATOP 3375: United States – Japan (1951)"; past three members, "and N more". */
 export function agreementName(alliance: Alliance): string {
   const names = [...new Set(alliance.memberCodes.map(memberName))];
@@ -25,8 +38,10 @@ export function agreementName(alliance: Alliance): string {
   return `ATOP ${alliance.atopId}: ${shown} (${alliance.begin.iso.slice(0, 4)})`;
 }
 
-export function agreementRow(alliance: Alliance): AgreementRow {
+/** `file`: the alliance file's name, for the row's provenance. */
+export function agreementRow(alliance: Alliance, file?: string): AgreementRow {
   const alias = `ATOP ${alliance.atopId}`;
+  const row = rowProvenance(file, alliance.line, alliance.raw);
   return {
     id: agreementId(alliance.atopId),
     props: {
@@ -47,12 +62,19 @@ export function agreementRow(alliance: Alliance): AgreementRow {
       consultation: alliance.consultation,
       bilateral: alliance.bilateral,
       dataset: ATOP_SOURCE.dataset,
+      ...row.props,
     },
-    ...evidence,
+    ...row.evidence,
   };
 }
 
-export function membershipRow(membership: Membership, country: CountryRow): MembershipRow {
+/** `file`: the member file's name, for the row's provenance. */
+export function membershipRow(
+  membership: Membership,
+  country: CountryRow,
+  file?: string,
+): MembershipRow {
+  const row = rowProvenance(file, membership.line, membership.raw);
   return {
     from: country.id,
     to: agreementId(membership.atopId),
@@ -64,7 +86,8 @@ export function membershipRow(membership: Membership, country: CountryRow): Memb
       toPrecision: membership.exit?.precision ?? null,
       phase: neo4j.int(membership.phase),
       cowCode: neo4j.int(membership.cowCode),
+      ...row.props,
     },
-    ...evidence,
+    ...row.evidence,
   };
 }

@@ -2,6 +2,7 @@
 // a membership needs its alliance), reports every bad row, then hands the valid alliances and
 // memberships to the write stage (pipeline/), which writes them in batches through the
 // agreement writer (db/write/agreements.ts), one transaction per batch, alliances first.
+import path from 'node:path';
 import type { Database } from '../../../db/connect.ts';
 import { writeAgreementBatch } from '../../../db/write/agreements.ts';
 import type { CountryRow } from '../country-rows.ts';
@@ -99,7 +100,7 @@ async function validate(options: AtopImportOptions): Promise<ValidRows> {
       });
     } else {
       keys.set(key, m.line);
-      memberships.push({ row: membershipRow(m, country), country });
+      memberships.push({ row: membershipRow(m, country, path.basename(membersFile)), country });
       membersOf.set(m.atopId, (membersOf.get(m.atopId) ?? new Set()).add(m.cowCode));
       if (!country.props.iso3) nonIso += 1;
     }
@@ -122,7 +123,8 @@ async function validate(options: AtopImportOptions): Promise<ValidRows> {
     report.note(
       `${nonIso} memberships are of historical states without an ISO code (country:cow-<code>)`,
     );
-  return { agreements: [...alliances.values()].map(agreementRow), memberships };
+  const file = path.basename(alliancesFile);
+  return { agreements: [...alliances.values()].map((a) => agreementRow(a, file)), memberships };
 }
 
 type AtopItem = { agreement: AgreementRow } | { membership: MembershipRow; country: CountryRow };

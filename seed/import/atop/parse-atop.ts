@@ -40,6 +40,8 @@ const MEMBER_LIST_COLUMNS = 59;
 
 export interface Alliance {
   line: number;
+  /** The row as written. */
+  raw?: string;
   atopId: number;
   begin: PartialDate;
   end: PartialDate | undefined;
@@ -56,6 +58,8 @@ export interface Alliance {
 
 export interface Membership {
   line: number;
+  /** The row as written. */
+  raw?: string;
   atopId: number;
   cowCode: number;
   /** cowsys: 1 when the member is a state in the COW state system. */
@@ -77,7 +81,7 @@ function attempt<T>(build: () => T): Parsed<T> {
   }
 }
 
-export function parseAlliance({ line, values }: CsvRow): Parsed<Alliance> {
+export function parseAlliance({ line, values, raw }: CsvRow): Parsed<Alliance> {
   return attempt(() => {
     const memberCodes: number[] = [];
     for (let i = 1; i <= MEMBER_LIST_COLUMNS; i++) {
@@ -86,6 +90,7 @@ export function parseAlliance({ line, values }: CsvRow): Parsed<Alliance> {
     }
     const alliance: Alliance = {
       line,
+      raw,
       atopId: intField(values, 'atopid', 1, 99999),
       begin: dateFields(values, ['begyr', 'begmo', 'begday'], false)!,
       end: dateFields(values, ['endyr', 'endmo', 'endday'], true),
@@ -109,10 +114,11 @@ export function parseAlliance({ line, values }: CsvRow): Parsed<Alliance> {
   });
 }
 
-export function parseMembership({ line, values }: CsvRow): Parsed<Membership> {
+export function parseMembership({ line, values, raw }: CsvRow): Parsed<Membership> {
   return attempt(() => {
     const membership: Membership = {
       line,
+      raw,
       atopId: intField(values, 'atopid', 1, 99999),
       cowCode: intField(values, 'member', 1, 99999),
       cowSystemMember: flagField(values, 'cowsys'),

@@ -105,6 +105,8 @@ function eventProps(event: GdeltEvent, evidence: string): Record<string, unknown
     avgTone: event.avgTone,
     isRootEvent: event.isRootEvent,
     dataset: event.dataset,
+    // The export row behind it (the article is the evidence; the row is how GDELT coded it).
+    ...(event.row ? { sourceFile: event.row.file, sourceLine: neo4j.int(event.row.line) } : {}),
     evidenceSources: [evidence],
     evidenceQuotes: [''],
   };

@@ -2,11 +2,12 @@
 // line (pipeline/import-lines.ts), each row validated and filtered (parse-row.ts, filters.ts),
 // the kept events written in batches by the event writer (db/write/events.ts), one
 // transaction per batch. Memory stays flat: at most one batch being parsed and one being written.
+import path from 'node:path';
 import type { Database } from '../../../db/connect.ts';
 import { writeEventBatch } from '../../../db/write/events.ts';
 import { resolveInputs } from '../input/input-files.ts';
 import { importLines, type LineFormat } from '../pipeline/import-lines.ts';
-import { RowSink } from '../pipeline/row-sink.ts';
+import { LocatedRowSink, type Located } from '../pipeline/located-sink.ts';
 import { transactionWriter, writeOnce } from '../pipeline/transaction-writer.ts';
 import { WritePipeline } from '../pipeline/write-pipeline.ts';
 import { startProgress, type ProgressOptions } from '../progress.ts';
@@ -45,12 +46,17 @@ export async function importGdelt(options: GdeltImportOptions): Promise<void> {
   const { report, db } = options;
   const texts = await resolveInputs(options.inputs);
   await writeOnce(db, (tx) => writeDatasetSources(tx, [GDELT_1_SOURCE, GDELT_2_SOURCE]));
-  const writer = transactionWriter<GdeltEvent>(db, 'gdelt', async (tx, events, batchId) => {
+  const writer = transactionWriter<Located<GdeltEvent>>(db, 'gdelt', async (tx, items, batchId) => {
+    // Each event names its export file (the zip entry's name) and line.
+    const events = items.map(({ row, file, line }) => ({
+      ...row,
+      row: { file: path.basename(file.split('!').pop()!), line },
+    }));
     const { created } = await writeEventBatch(tx, toGraphRows(events), batchId);
     // Rows repeating an id within the batch count as written: their event is in the graph.
     return { written: events.length, created };
   });
-  const sink = new RowSink(report, new WritePipeline(writer, options.batchSize));
+  const sink = new LocatedRowSink(report, new WritePipeline(writer, options.batchSize));
   const totalBytes = texts.every((t) => t.size !== undefined)
     ? texts.reduce((sum, t) => sum + t.size!, 0)
     : undefined;

@@ -44,6 +44,8 @@ export interface GdeltEvent {
   actor2: GdeltActor;
   place: GdeltPlace | undefined;
   sourceUrl: string | undefined;
+  /** The export file and line the row came from (set by the importer: provenance). */
+  row?: { file: string; line: number };
 }
 
 export type ParsedRow = { event: GdeltEvent } | { problem: RowProblem };

@@ -16,7 +16,7 @@ export interface InputText {
 }
 
 /** File names a folder import picks up: GDELT publishes `*.export.CSV` and `*.export.CSV.zip`. */
-const DATA_FILE = /\.(csv|tsv|txt)(\.zip)?$|\.zip$/i;
+const DATA_FILE = /\.(csv|tsv|tab|txt)(\.zip)?$|\.zip$/i;
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
@@ -34,7 +34,7 @@ async function resolveInput(arg: string): Promise<InputText[]> {
   if (stat.isDirectory()) {
     const names = (await fs.promises.readdir(arg)).filter((name) => DATA_FILE.test(name)).sort();
     if (names.length === 0)
-      throw new ImportInputError(`${arg}: the folder has no .csv, .tsv, .txt or .zip files`);
+      throw new ImportInputError(`${arg}: the folder has no .csv, .tsv, .tab, .txt or .zip files`);
     const nested = [];
     for (const name of names) nested.push(...(await resolveFile(path.join(arg, name))));
     return nested;
