@@ -1,7 +1,8 @@
-// npm run bench:import [-- --rows 1000000 --batch-size 5000 --no-floor]
+// npm run bench:import [-- --rows 1000000 --batch-size 5000 --no-floor --no-bulk --no-incremental --no-splitters]
 //
 // Imports a deterministic synthetic GDELT 2.0 export (61 columns) through the real importer
-// (`npm run import`, a child process, so its peak RSS is its own) into a managed Neo4j, then
+// (`npm run import`, a child process, so its peak RSS is its own): first with --bulk into an
+// empty managed Neo4j (neo4j-admin database import), then incrementally into another, then
 // writes the same rows' nodes and relationships with bare UNWIND ... MERGE statements through
 // the driver (the floor: parameters built beforehand, no parsing, validation, batching
 // pipeline or dyad aggregates), and prints both rates and their ratio.
@@ -9,7 +10,14 @@
 // It never touches a user's data: NEO4J_URI is ignored and each run gets fresh managed Neo4j
 // servers on throw-away data folders (ENTENTE_DATA_DIR), removed at the end.
 import { spawn } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, Option } from 'commander';
@@ -30,14 +38,26 @@ const options = new Command('bench:import')
   .addOption(new Option('--rows <n>', 'synthetic rows').argParser(Number).default(1_000_000))
   .addOption(new Option('--batch-size <n>', 'rows per transaction').argParser(Number).default(5000))
   .option('--no-floor', 'skip the bare UNWIND MERGE floor')
+  .option('--no-bulk', 'skip the bulk import (--bulk, neo4j-admin)')
+  .option('--no-incremental', 'skip the incremental import')
+  .option('--no-splitters', 'skip the line splitter / csv-parse comparison')
   .parse()
-  .opts<{ rows: number; batchSize: number; floor: boolean }>();
+  .opts<{
+    rows: number;
+    batchSize: number;
+    floor: boolean;
+    bulk: boolean;
+    incremental: boolean;
+    splitters: boolean;
+  }>();
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const work = mkdtempSync(path.join(os.tmpdir(), 'entente-bench-import-'));
 const file = path.join(work, 'synthetic.export.CSV');
 for (const name of ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE'])
   delete process.env[name];
+// A loaded machine starts Neo4j slowly; the importers' own servers wait this long.
+process.env.ENTENTE_NEO4J_START_TIMEOUT ??= '600';
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
 async function generate(): Promise<void> {
@@ -107,7 +127,32 @@ function rssOf(pid: number): { rss: number; hwm: number } | undefined {
   }
 }
 
-async function runImporter(): Promise<{ seconds: number; peak: number; samples: number[] }> {
+/** The process's descendants (neo4j-admin, the managed Neo4j a bulk import starts). */
+function descendants(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    for (const task of readdirSync(`/proc/${pid}/task`))
+      children = children.concat(
+        readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8')
+          .split(' ')
+          .filter(Boolean)
+          .map(Number),
+      );
+  } catch {
+    return [];
+  }
+  return children.flatMap((child) => [child, ...descendants(child)]);
+}
+
+interface ImporterRun {
+  seconds: number;
+  peak: number;
+  /** Highest RSS of the importer's descendants (java) seen at once. */
+  childPeak: number;
+  samples: number[];
+}
+
+async function runImporter(extra: string[] = []): Promise<ImporterRun> {
   const started = Date.now();
   const child = spawn(
     process.execPath,
@@ -125,6 +170,7 @@ async function runImporter(): Promise<{ seconds: number; peak: number; samples: 
       // Plain progress lines on stderr (not a terminal here), one a minute.
       '--progress-interval',
       '60000',
+      ...extra,
     ],
     { cwd: ROOT, env: process.env, stdio: ['ignore', 'pipe', 'inherit'] },
   );
@@ -132,11 +178,14 @@ async function runImporter(): Promise<{ seconds: number; peak: number; samples: 
   child.stdout.on('data', (data) => (stdout += data));
   const samples: number[] = [];
   let peak = 0;
+  let childPeak = 0;
   const timer = setInterval(() => {
     const memory = rssOf(child.pid!);
     if (!memory) return;
     samples.push(memory.rss);
     peak = Math.max(peak, memory.hwm);
+    const others = descendants(child.pid!).reduce((sum, pid) => sum + (rssOf(pid)?.rss ?? 0), 0);
+    childPeak = Math.max(childPeak, others);
   }, 500);
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   clearInterval(timer);
@@ -144,7 +193,7 @@ async function runImporter(): Promise<{ seconds: number; peak: number; samples: 
   const summary = JSON.parse(stdout) as { imported: number; elapsedMs: number };
   if (summary.imported !== options.rows)
     throw new Error(`imported ${summary.imported} of ${options.rows} rows`);
-  return { seconds: (Date.now() - started) / 1000, peak, samples };
+  return { seconds: (Date.now() - started) / 1000, peak, childPeak, samples };
 }
 
 /** The same nodes and relationships, bare UNWIND ... MERGE, one transaction per batch. */
@@ -208,33 +257,53 @@ try {
       .join(' ')}`,
   );
   await generate();
-  await compareSplitters();
-  const importDb = await freshDatabase('neo4j-import');
-  let imported;
-  try {
-    imported = await runImporter();
-  } finally {
-    await importDb.close();
-  }
-  const quarter = (q: number) =>
-    mib(
-      imported.samples[
-        Math.min(imported.samples.length - 1, Math.floor((imported.samples.length * q) / 4))
-      ] ?? 0,
+  if (options.splitters) await compareSplitters();
+  const quarters = (run: ImporterRun) =>
+    [1, 2, 3, 4]
+      .map((q) =>
+        mib(
+          run.samples[Math.min(run.samples.length - 1, Math.floor((run.samples.length * q) / 4))] ??
+            0,
+        ),
+      )
+      .join(', ');
+  const load = () => os.loadavg()[0]!.toFixed(1);
+  const rates: Record<string, number> = {};
+  if (options.bulk) {
+    // An empty data folder: the importer finds no store, bulk-loads one and starts Neo4j on it.
+    process.env.ENTENTE_DATA_DIR = path.join(work, 'neo4j-bulk');
+    const before = load();
+    const bulk = await runImporter(['--bulk']);
+    rates.bulk = options.rows / bulk.seconds;
+    console.log(
+      `bulk importer (--bulk, empty database): ${bulk.seconds.toFixed(1)} s, ${rates.bulk.toFixed(0)} rows/s, peak RSS ${mib(bulk.peak)} (RSS at 1/4, 2/4, 3/4, end: ${quarters(bulk)}; neo4j-admin and Neo4j beside it: ${mib(bulk.childPeak)}), load ${before} → ${load()}`,
     );
-  const importRate = options.rows / imported.seconds;
-  console.log(
-    `importer: ${imported.seconds.toFixed(1)} s, ${importRate.toFixed(0)} rows/s, peak RSS ${mib(imported.peak)} (RSS at 1/4, 2/4, 3/4, end: ${[1, 2, 3, 4].map(quarter).join(', ')})`,
-  );
+  }
+  if (options.incremental) {
+    const importDb = await freshDatabase('neo4j-import');
+    const before = load();
+    let imported;
+    try {
+      imported = await runImporter();
+    } finally {
+      await importDb.close();
+    }
+    rates.incremental = options.rows / imported.seconds;
+    console.log(
+      `incremental importer: ${imported.seconds.toFixed(1)} s, ${rates.incremental.toFixed(0)} rows/s, peak RSS ${mib(imported.peak)} (RSS at 1/4, 2/4, 3/4, end: ${quarters(imported)}), load ${before} → ${load()}`,
+    );
+  }
   if (options.floor) {
     const floorDb = await freshDatabase('neo4j-floor');
+    const before = load();
     try {
       const floor = await runFloor(floorDb);
       const floorRate = options.rows / floor.seconds;
       console.log(
-        `floor (bare UNWIND MERGE, transactions only): ${floor.seconds.toFixed(1)} s, ${floorRate.toFixed(0)} rows/s (+${floor.buildSeconds.toFixed(1)} s building parameters), peak RSS ${mib(floor.peak)}`,
+        `floor (bare UNWIND MERGE, transactions only): ${floor.seconds.toFixed(1)} s, ${floorRate.toFixed(0)} rows/s (+${floor.buildSeconds.toFixed(1)} s building parameters), peak RSS ${mib(floor.peak)}, load ${before} → ${load()}`,
       );
-      console.log(`ratio importer / floor: ${(importRate / floorRate).toFixed(2)}`);
+      for (const [name, rate] of Object.entries(rates))
+        console.log(`ratio ${name} / floor: ${(rate / floorRate).toFixed(2)}`);
     } finally {
       await floorDb.close();
     }

@@ -55,7 +55,7 @@ export const GDELT_SOURCE_BY_DATASET = {
   'GDELT 2.0': GDELT_2_SOURCE,
 } as const;
 
-function sourceRow(source: DatasetSource) {
+export function sourceRow(source: DatasetSource) {
   return {
     id: source.id,
     props: {
@@ -73,10 +73,15 @@ function sourceRow(source: DatasetSource) {
   };
 }
 
+/** The given dataset sources and the country reference sources, as the importers write them. */
+export function datasetSourceRows(sources: readonly DatasetSource[]) {
+  return [...sources, ...COUNTRY_SOURCES].map(sourceRow);
+}
+
 /** MERGEs the given dataset sources and the country reference sources. */
 export async function writeDatasetSources(
   tx: ManagedTransaction,
   sources: readonly DatasetSource[],
 ): Promise<void> {
-  await mergeNewNodes(tx, 'Source', [...sources, ...COUNTRY_SOURCES].map(sourceRow));
+  await mergeNewNodes(tx, 'Source', datasetSourceRows(sources));
 }

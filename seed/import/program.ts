@@ -9,6 +9,7 @@ import { importIcews } from './icews/import-icews.ts';
 import { DEFAULT_CAMEO_ROOTS } from './cameo/event-kinds.ts';
 import { parseCameoRoots } from './gdelt/index.ts';
 import { importGdelt } from './gdelt/index.ts';
+import { importGdeltBulk } from './bulk/import-gdelt-bulk.ts';
 import { importGdeltRange } from './gdelt-feed/import-gdelt-range.ts';
 import { resolveRange } from './gdelt-feed/time-range.ts';
 import { ImportInputError } from './import-error.ts';
@@ -59,6 +60,7 @@ interface GdeltOptions extends CommonOptions {
   until?: string;
   last?: string;
   update?: boolean;
+  bulk?: boolean;
   baseUrl?: string;
   cacheDir?: string;
   concurrency: number;
@@ -76,6 +78,10 @@ function gdeltSource(inputs: string[], o: GdeltOptions): 'files' | 'range' | 'up
   if (o.update && ranged)
     throw new ImportInputError(
       '--update fetches from the import mark: no --since, --until or --last',
+    );
+  if (o.bulk && (ranged || o.update))
+    throw new ImportInputError(
+      '--bulk loads files into an empty database: not with --since, --last or --update',
     );
   if (o.update) return 'update';
   if (ranged) {
@@ -143,6 +149,10 @@ export function buildProgram(): Command {
     )
     .option('--states-only', 'keep only events between two different states')
     .option(
+      '--bulk',
+      'load an EMPTY managed database with neo4j-admin database import (files only; faster)',
+    )
+    .option(
       '--since <date>',
       'fetch GDELT 2.0 exports from this UTC date or time (2024-01-01, 2024-01-01T06:00)',
     )
@@ -184,6 +194,24 @@ export function buildProgram(): Command {
       } catch (error) {
         console.error(`error: ${(error as Error).message}`);
         process.exitCode = 2;
+        return;
+      }
+      if (source === 'files' && options.bulk && !options.dryRun) {
+        const config = loadConfig();
+        process.exitCode = await runImport(
+          'GDELT',
+          options,
+          (_db, report) =>
+            importGdeltBulk({
+              inputs,
+              filter,
+              batchSize: options.batchSize,
+              report,
+              config,
+              progress,
+            }),
+          false,
+        );
         return;
       }
       if (source === 'files') {

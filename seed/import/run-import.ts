@@ -26,6 +26,8 @@ export async function runImport(
   dataset: string,
   options: CommonOptions,
   importer: Importer,
+  /** false: the importer reaches the database itself (the bulk loader). */
+  openTheDatabase = true,
 ): Promise<number> {
   const rejectsFile = options.rejects ? fs.createWriteStream(options.rejects) : undefined;
   let rejectsError: Error | undefined;
@@ -38,7 +40,7 @@ export async function runImport(
   let db: Database | undefined;
   let exitCode = 0;
   try {
-    if (!options.dryRun) {
+    if (!options.dryRun && openTheDatabase) {
       db = await openDatabase();
       const { driver, database } = db;
       await applySchema((cypher) => driver.executeQuery(cypher, {}, { database }));
