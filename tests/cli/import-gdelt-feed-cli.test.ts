@@ -48,7 +48,7 @@ async function fetchDay(...extra: string[]) {
     '--cache-dir',
     cacheDir,
     '--timeout',
-    '0.5',
+    '3',
     '--retries',
     '1',
     ...extra,
@@ -104,7 +104,7 @@ describe('GDELT 2.0 by date range (no database)', () => {
     );
     expect(examples('truncated zip')).toContain('20160728023000.export.CSV.zip');
     expect(examples('not found (404)')).toContain('20160728024500.export.CSV.zip');
-    expect(examples('timeout')).toContain('20160728030000.export.CSV.zip: no data for 0.5 s from');
+    expect(examples('timeout')).toContain('20160728030000.export.CSV.zip: no data for 3 s from');
     expect(examples('master list line')).toContain('masterfilelist.txt:40: expected');
     expect(examples('master list line')).toContain('masterfilelist.txt:41: MD5 "xyz"');
     // Only checked downloads are in the cache, under their own names; no temporary file is left.
@@ -128,7 +128,7 @@ describe('GDELT 2.0 by date range (no database)', () => {
       '--cache-dir',
       cacheDir,
       '--timeout',
-      '0.5',
+      '3',
       '--retries',
       '0',
     );

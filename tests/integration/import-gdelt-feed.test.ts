@@ -31,7 +31,7 @@ async function fetchRange(
     baseUrl: server.baseUrl,
     cacheDir,
     concurrency: 3,
-    timeoutMs: 500,
+    timeoutMs: 3000,
     retries: 0,
     retryDelayMs: 10,
     filter: { cameoRoots: undefined, statesOnly: false },

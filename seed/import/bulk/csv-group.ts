@@ -77,6 +77,15 @@ export class CsvGroup {
       await new Promise<void>((resolve) => this.out.once('drain', resolve));
   }
 
+  /** Stops writing (after a failure, before the folder goes). */
+  async destroy(): Promise<void> {
+    if (this.out.closed) return;
+    await new Promise<void>((resolve) => {
+      this.out.once('close', () => resolve());
+      this.out.destroy();
+    });
+  }
+
   async close(): Promise<void> {
     await this.flush();
     await new Promise<void>((resolve, reject) =>

@@ -22,6 +22,7 @@ export const COLUMNS = {
     publisher: 'string',
     url: 'string',
     dataset: 'string',
+    attribution: 'string',
     ...evidence,
   },
   Place: {

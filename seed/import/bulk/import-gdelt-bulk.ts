@@ -92,6 +92,7 @@ export async function importGdeltBulk(options: GdeltBulkOptions): Promise<void> 
     timings.push(`${what} ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return result;
   };
+  const opened: CsvGroup[] = [];
   try {
     const groups = {
       Country: new CsvGroup(folder, 'country', ['id:ID'], COLUMNS.Country),
@@ -107,6 +108,7 @@ export async function importGdeltBulk(options: GdeltBulkOptions): Promise<void> 
       HELD_AT: new CsvGroup(folder, 'held-at', [':START_ID', ':END_ID'], COLUMNS.HELD_AT),
       DYAD_MONTH: new CsvGroup(folder, 'dyad-month', [':START_ID', ':END_ID'], COLUMNS.DYAD_MONTH),
     };
+    opened.push(...Object.values(groups));
     const seen = new Set<string>();
     const iso3Ids = new Map<string, string>();
     const dyads = new DyadBuckets();
@@ -223,6 +225,7 @@ export async function importGdeltBulk(options: GdeltBulkOptions): Promise<void> 
     );
   } finally {
     unlockStart(dataDir);
+    for (const group of opened) await group.destroy();
     fs.rmSync(folder, { recursive: true, force: true });
   }
 }
