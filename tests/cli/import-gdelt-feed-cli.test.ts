@@ -181,16 +181,25 @@ describe('GDELT 2.0 by date range (no database)', () => {
     });
   });
 
-  it('exits 2 with one line for a bad date, an unreachable list or --update without a database', async () => {
+  it('exits 2 with one line for a date that does not exist', async () => {
     const bad = await importCli('--since', '2024-02-30', '--dry-run');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--since "2024-02-30": expected a UTC date or time');
+  });
+
+  it('exits 2 when given files and a range at once', async () => {
     const both = await importCli('x.csv', '--last', '24h', '--dry-run');
     expect(both).toMatchObject({ code: 2 });
     expect(both.stderr).toContain('not both');
+  });
+
+  it('exits 2 for --update without a database', async () => {
     const update = await importCli('--update', '--dry-run', '--cache-dir', cacheDir);
     expect(update.code).toBe(2);
     expect(update.stderr).toContain('--update reads the import mark from the database');
+  });
+
+  it('exits 2 when the master list cannot be reached', async () => {
     // A port nobody listens on: one just released.
     const closed = http.createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
