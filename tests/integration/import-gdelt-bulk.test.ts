@@ -77,7 +77,7 @@ async function dump(db: Database): Promise<Dump> {
   )
     .map(({ type, a, b, props }) => {
       const p = { ...(props as Record<string, unknown>) };
-      if (type === 'DYAD_MONTH') {
+      if ((type as string).startsWith('DYAD_')) {
         // The incremental path orders cells and picks sample events as its batches fall; the
         // cells are compared as a map, the samples checked apart (samplesHold).
         const cells = p.cells as string[];

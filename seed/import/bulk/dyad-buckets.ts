@@ -1,4 +1,4 @@
-// The monthly dyad aggregates (DYAD_MONTH) of a bulk import, computed in Node from the rows in
+// The dyad aggregates (DYAD_MONTH, DYAD_YEAR, DYAD_TOTAL) of a bulk import, computed in Node from the rows in
 // hand, with the same values as db/write/dyad-aggregates.ts computes in Cypher for the
 // incremental path: one bucket per pair of countries (a.iso3 < b.iso3) and month, its events,
 // Goldstein sum, per-kind and per-quad-class counters, cells per (kind, CAMEO root, quad class),
@@ -44,18 +44,31 @@ const SAMPLE = 5;
 const before = (x: [string, string], y: [string, string]) =>
   x[0] < y[0] || (x[0] === y[0] && x[1] < y[1]);
 
+/** The grains of db/write/dyad-aggregates.ts: DYAD_MONTH, DYAD_YEAR, DYAD_TOTAL. */
+export type Grain = 'month' | 'year' | 'total';
+
 export class DyadBuckets {
   private readonly buckets = new Map<string, Bucket>();
 
+  constructor(readonly grain: Grain = 'month') {}
+
   add(event: DyadEvent): void {
     const codes = [...new Set(event.iso3)].sort();
-    const month = `${event.date.slice(0, 7)}-01`;
+    // The bucket's `month`: its month, its year's January, or the all-time constant.
+    const month =
+      this.grain === 'month'
+        ? `${event.date.slice(0, 7)}-01`
+        : this.grain === 'year'
+          ? `${event.date.slice(0, 4)}-01-01`
+          : '0001-01-01';
     for (let i = 0; i < codes.length; i++)
       for (let j = i + 1; j < codes.length; j++) this.count(codes[i]!, codes[j]!, month, event);
   }
 
   private count(a: string, b: string, month: string, e: DyadEvent): void {
-    const key = `${a}|${b}|${month}`;
+    const suffix =
+      this.grain === 'month' ? month : this.grain === 'year' ? month.slice(0, 4) : 'dated';
+    const key = `${a}|${b}|${suffix}`;
     let bucket = this.buckets.get(key);
     if (!bucket) {
       bucket = {
@@ -108,12 +121,28 @@ export class DyadBuckets {
     };
     for (const [key, bucket] of this.buckets) {
       const cells = [...bucket.cells.keys()].sort();
+      const months =
+        this.grain === 'month'
+          ? {}
+          : {
+              firstMonth: date(`${bucket.first.slice(0, 7)}-01`),
+              lastMonth: date(`${bucket.last.slice(0, 7)}-01`),
+            };
+      const year =
+        this.grain === 'year'
+          ? {
+              until: date(`${bucket.month.slice(0, 4)}-12-01`),
+              year: Number(bucket.month.slice(0, 4)),
+            }
+          : {};
       yield {
         from: countryId(bucket.a),
         to: countryId(bucket.b),
         props: {
           key,
           month: date(bucket.month),
+          ...year,
+          ...months,
           events: bucket.events,
           goldsteinSum: bucket.goldstein,
           ...Object.fromEntries(

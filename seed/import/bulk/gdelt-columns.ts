@@ -7,6 +7,32 @@ import type { ColumnSpec } from './csv-columns.ts';
 const named: ColumnSpec = { name: 'string', aliases: 'string[]', aliasText: 'string' };
 const evidence: ColumnSpec = { evidenceSources: 'string[]', evidenceQuotes: 'string[]' };
 
+/** Every grain's bucket (db/write/dyad-aggregates.ts). */
+const dyadColumns: ColumnSpec = {
+  key: 'string',
+  month: 'date',
+  events: 'long',
+  goldsteinSum: 'double',
+  meetings: 'long',
+  exercises: 'long',
+  incidents: 'long',
+  statements: 'long',
+  cooperations: 'long',
+  quad1: 'long',
+  quad2: 'long',
+  quad3: 'long',
+  quad4: 'long',
+  cells: 'string[]',
+  cellEvents: 'long[]',
+  cellGoldstein: 'double[]',
+  sampleEvents: 'string[]',
+  firstDate: 'date',
+  firstPrecision: 'string',
+  lastEnd: 'date',
+  lastDate: 'date',
+  lastPrecision: 'string',
+};
+
 export const COLUMNS = {
   Country: {
     ...named,
@@ -54,28 +80,7 @@ export const COLUMNS = {
   },
   PARTICIPATED_IN: { role: 'string', ...evidence },
   HELD_AT: { ...evidence },
-  DYAD_MONTH: {
-    key: 'string',
-    month: 'date',
-    events: 'long',
-    goldsteinSum: 'double',
-    meetings: 'long',
-    exercises: 'long',
-    incidents: 'long',
-    statements: 'long',
-    cooperations: 'long',
-    quad1: 'long',
-    quad2: 'long',
-    quad3: 'long',
-    quad4: 'long',
-    cells: 'string[]',
-    cellEvents: 'long[]',
-    cellGoldstein: 'double[]',
-    sampleEvents: 'string[]',
-    firstDate: 'date',
-    firstPrecision: 'string',
-    lastEnd: 'date',
-    lastDate: 'date',
-    lastPrecision: 'string',
-  },
+  DYAD_MONTH: dyadColumns,
+  DYAD_YEAR: { ...dyadColumns, until: 'date', year: 'long', firstMonth: 'date', lastMonth: 'date' },
+  DYAD_TOTAL: { ...dyadColumns, firstMonth: 'date', lastMonth: 'date' },
 } satisfies Record<string, ColumnSpec>;

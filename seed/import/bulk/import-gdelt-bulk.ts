@@ -18,7 +18,7 @@ import { openDatabase } from '../../../db/connect.ts';
 import { adminImportFull, managedStoreExists } from '../../../db/managed/admin-import.ts';
 import { readRunningServer, tryLockStart, unlockStart } from '../../../db/managed/server-files.ts';
 import { applySchema } from '../../../schema/constraints.ts';
-import { DYAD_MONTH, EVENT_LABELS } from '../../../schema/model.ts';
+import { DYAD_MONTH, DYAD_TOTAL, DYAD_YEAR, EVENT_LABELS } from '../../../schema/model.ts';
 import { GDELT_1_SOURCE, GDELT_2_SOURCE, datasetSourceRows } from '../dataset-sources.ts';
 import { gdeltFormat } from '../gdelt/import-gdelt.ts';
 import { toGraphRows } from '../gdelt/graph-rows.ts';
@@ -107,11 +107,18 @@ export async function importGdeltBulk(options: GdeltBulkOptions): Promise<void> 
       ),
       HELD_AT: new CsvGroup(folder, 'held-at', [':START_ID', ':END_ID'], COLUMNS.HELD_AT),
       DYAD_MONTH: new CsvGroup(folder, 'dyad-month', [':START_ID', ':END_ID'], COLUMNS.DYAD_MONTH),
+      DYAD_YEAR: new CsvGroup(folder, 'dyad-year', [':START_ID', ':END_ID'], COLUMNS.DYAD_YEAR),
+      DYAD_TOTAL: new CsvGroup(folder, 'dyad-total', [':START_ID', ':END_ID'], COLUMNS.DYAD_TOTAL),
     };
     opened.push(...Object.values(groups));
     const seen = new Set<string>();
     const iso3Ids = new Map<string, string>();
-    const dyads = new DyadBuckets();
+    const grains = {
+      DYAD_MONTH: new DyadBuckets('month'),
+      DYAD_YEAR: new DyadBuckets('year'),
+      DYAD_TOTAL: new DyadBuckets('total'),
+    };
+    const dyads = grains.DYAD_MONTH;
     const batch = `gdelt:bulk-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
     for (const source of datasetSourceRows([GDELT_1_SOURCE, GDELT_2_SOURCE])) {
       seen.add(source.id);
@@ -149,7 +156,7 @@ export async function importGdeltBulk(options: GdeltBulkOptions): Promise<void> 
               event.id,
             );
           if (event.place) groups.HELD_AT.add([id(event.id), id(event.place)], evidence, event.id);
-          dyads.add({
+          const dyadEvent = {
             id: event.id,
             kind: EVENT_LABELS[kind],
             cameoRoot: p.cameoRoot as string,
@@ -157,7 +164,8 @@ export async function importGdeltBulk(options: GdeltBulkOptions): Promise<void> 
             goldstein: p.goldstein as number,
             date: String(p.date),
             iso3: event.countries.map((c) => c.id.slice('country:'.length)),
-          });
+          };
+          for (const buckets of Object.values(grains)) buckets.add(dyadEvent);
         }
       }
       for (const group of Object.values(groups)) await group.flush();
@@ -179,8 +187,11 @@ export async function importGdeltBulk(options: GdeltBulkOptions): Promise<void> 
       progress.stop();
       sink.settle();
     }
-    for (const row of dyads.rows((iso3) => iso3Ids.get(iso3) ?? `country:${iso3}`))
-      groups.DYAD_MONTH.add([id(row.from), id(row.to)], row.props, String(row.props.key));
+    for (const [type, buckets] of Object.entries(grains)) {
+      const group = groups[type as keyof typeof grains];
+      for (const row of buckets.rows((iso3) => iso3Ids.get(iso3) ?? `country:${iso3}`))
+        group.add([id(row.from), id(row.to)], row.props, String(row.props.key));
+    }
     for (const group of Object.values(groups)) await group.close();
 
     const nodeArgs = (label: string, g: CsvGroup) =>
@@ -198,6 +209,8 @@ export async function importGdeltBulk(options: GdeltBulkOptions): Promise<void> 
           relArgs('PARTICIPATED_IN', groups.PARTICIPATED_IN),
           relArgs('HELD_AT', groups.HELD_AT),
           relArgs(DYAD_MONTH, groups.DYAD_MONTH),
+          relArgs(DYAD_YEAR, groups.DYAD_YEAR),
+          relArgs(DYAD_TOTAL, groups.DYAD_TOTAL),
           '--id-type=string',
           `--array-delimiter=${ARRAY_DELIMITER}`,
           '--bad-tolerance=0',
