@@ -1,5 +1,5 @@
 // `npm run import -- gdelt <files> --bulk`: GDELT exports into an EMPTY managed database through
-// Neo4j's own bulk loader, about 3× faster than transactions (BENCHMARKS.md, "Import"). The rows
+// Neo4j's own bulk loader instead of transactions (measured in BENCHMARKS.md, "Import"). The rows
 // go through the very same read and validate stages as the incremental import (every rejection
 // with its file and line) and the same row mapping (gdelt/graph-rows.ts); instead of batched
 // MERGE statements they become CSV files of nodes and relationships, with the dyad aggregates
