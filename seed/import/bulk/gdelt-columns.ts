@@ -76,6 +76,8 @@ export const COLUMNS = {
     isRootEvent: 'boolean',
     dataset: 'string',
     importBatch: 'string',
+    sourceFile: 'string',
+    sourceLine: 'long',
     ...evidence,
   },
   PARTICIPATED_IN: { role: 'string', ...evidence },

@@ -20,14 +20,14 @@ import { readRunningServer, tryLockStart, unlockStart } from '../../../db/manage
 import { applySchema } from '../../../schema/constraints.ts';
 import { DYAD_MONTH, DYAD_TOTAL, DYAD_YEAR, EVENT_LABELS } from '../../../schema/model.ts';
 import { GDELT_1_SOURCE, GDELT_2_SOURCE, datasetSourceRows } from '../dataset-sources.ts';
-import { gdeltFormat } from '../gdelt/import-gdelt.ts';
+import { gdeltFormat, locatedEvents } from '../gdelt/import-gdelt.ts';
 import { toGraphRows } from '../gdelt/graph-rows.ts';
 import type { GdeltFilter } from '../gdelt/filters.ts';
 import type { GdeltEvent } from '../gdelt/parse-row.ts';
 import { ImportInputError } from '../import-error.ts';
 import { resolveInputs } from '../input/input-files.ts';
 import { importLines } from '../pipeline/import-lines.ts';
-import { RowSink } from '../pipeline/row-sink.ts';
+import { LocatedRowSink, type Located } from '../pipeline/located-sink.ts';
 import { WritePipeline } from '../pipeline/write-pipeline.ts';
 import { startProgress, type ProgressOptions } from '../progress.ts';
 import type { ImportReport } from '../report.ts';
@@ -125,7 +125,8 @@ export async function importGdeltBulk(options: GdeltBulkOptions): Promise<void> 
       groups.Source.add([id(source.id)], source.props, source.id);
     }
 
-    const writeCsv = async (rows: GdeltEvent[]) => {
+    const writeCsv = async (items: Located<GdeltEvent>[]) => {
+      const rows = locatedEvents(items);
       const graph = toGraphRows(rows);
       let created = 0;
       for (const [group, list] of [
@@ -172,7 +173,10 @@ export async function importGdeltBulk(options: GdeltBulkOptions): Promise<void> 
       return { written: rows.length, created };
     };
 
-    const sink = new RowSink(report, new WritePipeline<GdeltEvent>(writeCsv, options.batchSize));
+    const sink = new LocatedRowSink(
+      report,
+      new WritePipeline<Located<GdeltEvent>>(writeCsv, options.batchSize),
+    );
     const progress = startProgress({
       label: 'gdelt --bulk',
       totalBytes: undefined,

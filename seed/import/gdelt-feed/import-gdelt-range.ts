@@ -13,14 +13,15 @@ import type { Database } from '../../../db/connect.ts';
 import { advanceImportMark, readImportMark } from '../../../db/write/import-marks.ts';
 import { writeEventBatch } from '../../../db/write/events.ts';
 import { GDELT_1_SOURCE, GDELT_2_SOURCE, writeDatasetSources } from '../dataset-sources.ts';
-import { gdeltFormat } from '../gdelt/import-gdelt.ts';
+import { gdeltFormat, locatedEvents } from '../gdelt/import-gdelt.ts';
 import { toGraphRows } from '../gdelt/graph-rows.ts';
 import type { GdeltFilter } from '../gdelt/filters.ts';
 import type { GdeltEvent } from '../gdelt/parse-row.ts';
 import { ImportInputError } from '../import-error.ts';
 import { resolveInputs } from '../input/input-files.ts';
 import { importLines } from '../pipeline/import-lines.ts';
-import { RowSink } from '../pipeline/row-sink.ts';
+import type { RowSink } from '../pipeline/row-sink.ts';
+import { LocatedRowSink, type Located } from '../pipeline/located-sink.ts';
 import { transactionWriter, writeOnce } from '../pipeline/transaction-writer.ts';
 import { WritePipeline } from '../pipeline/write-pipeline.ts';
 import { startProgress, type ProgressOptions } from '../progress.ts';
@@ -121,11 +122,12 @@ export async function importGdeltRange(options: GdeltRangeOptions): Promise<numb
     ),
   );
 
-  const writer = transactionWriter<GdeltEvent>(db, 'gdelt', async (tx, events, batchId) => {
+  const writer = transactionWriter<Located<GdeltEvent>>(db, 'gdelt', async (tx, items, batchId) => {
+    const events = locatedEvents(items);
     const { created } = await writeEventBatch(tx, toGraphRows(events), batchId);
     return { written: events.length, created };
   });
-  const sink = new RowSink(report, new WritePipeline(writer, options.batchSize));
+  const sink = new LocatedRowSink(report, new WritePipeline(writer, options.batchSize));
   const format = gdeltFormat(options.filter);
   const progress = startProgress({ label: 'gdelt', totalBytes: undefined, ...options.progress });
 

@@ -42,16 +42,20 @@ export function gdeltFormat(filter: GdeltFilter): LineFormat<GdeltEvent> {
   };
 }
 
+/** Each event with its export file (the zip entry's name) and line: its dataset row. */
+export function locatedEvents(items: readonly Located<GdeltEvent>[]): GdeltEvent[] {
+  return items.map(({ row, file, line }) => ({
+    ...row,
+    row: { file: path.basename(file.split('!').pop()!), line },
+  }));
+}
+
 export async function importGdelt(options: GdeltImportOptions): Promise<void> {
   const { report, db } = options;
   const texts = await resolveInputs(options.inputs);
   await writeOnce(db, (tx) => writeDatasetSources(tx, [GDELT_1_SOURCE, GDELT_2_SOURCE]));
   const writer = transactionWriter<Located<GdeltEvent>>(db, 'gdelt', async (tx, items, batchId) => {
-    // Each event names its export file (the zip entry's name) and line.
-    const events = items.map(({ row, file, line }) => ({
-      ...row,
-      row: { file: path.basename(file.split('!').pop()!), line },
-    }));
+    const events = locatedEvents(items);
     const { created } = await writeEventBatch(tx, toGraphRows(events), batchId);
     // Rows repeating an id within the batch count as written: their event is in the graph.
     return { written: events.length, created };
