@@ -20,7 +20,6 @@ import {
 } from './candidate-rows.ts';
 import { refreshAgreementPairs } from '../write/agreement-pairs.ts';
 import { incrementDyadMonths, recountDyadMonths } from '../write/dyad-aggregates.ts';
-import { nameProps } from '../write/graph-rows.ts';
 import { writeNodes, writeRelationships, type WriteCounts } from '../write/write-graph.ts';
 
 export interface CurationDb {
@@ -43,34 +42,13 @@ export class CurationError extends Error {
   }
 }
 
-export interface SourceInput {
-  text: string;
-  sha256: string;
-  title: string;
-  publisher: string | null;
-  url: string | null;
-  /** Reduced ISO date and its first day / precision. */
-  publishedAt: { firstDay: string; precision: string } | null;
-}
-
-export interface NewCandidate {
-  key: string;
-  kind: CandidateKind;
-  quote: string;
-  start: number;
-  end: number;
-  confidence: number;
-  extractorVersion: string;
-  linkedId: string | null;
-  fields: Record<string, unknown>;
-}
-
 /** The properties a stored candidate is read back with (the API's Candidate). */
 export const CANDIDATE_FIELDS = `c {.id, .kind, .status, .quote, .start, .end, .confidence,
   .extractorVersion, .sourceId, .linkedId, .factId, .reviewedBy, .fields, .edit,
   reviewedAt: toString(c.reviewedAt), createdAt: toString(c.createdAt)}`;
 
-async function inWrite<T>(
+/** Runs `work` in one write transaction, `hooks.beforeCommit` last inside it. */
+export async function inWrite<T>(
   db: CurationDb,
   action: string,
   hooks: CurationHooks,
@@ -91,102 +69,10 @@ async function inWrite<T>(
 /** Any graph node, by label disjunction: each label's id constraint is an index seek, no scan. */
 const ANY = Object.values(ENTITY_LABELS).join('|');
 
-const who = (principal: Principal) => ({ actor: principal.name, tokenId: principal.tokenId });
-
-export function sourceIdOf(sha256: string): string {
-  return `source:text-${sha256.slice(0, 16)}`;
-}
-
-/** Adds the source and its pending candidates; the same text again returns the stored Source. */
-export async function addSource(
-  db: CurationDb,
-  principal: Principal,
-  source: SourceInput,
-  candidates: readonly NewCandidate[],
-  hooks: CurationHooks = {},
-): Promise<{ sourceId: string; created: boolean }> {
-  const sourceId = sourceIdOf(source.sha256);
-  return inWrite(db, 'addSource', hooks, async (tx, at) => {
-    const existing = await tx.run('MATCH (s:Source {sha256: $sha}) RETURN s.id AS id', {
-      sha: source.sha256,
-    });
-    if (existing.records.length > 0) {
-      return { sourceId: existing.records[0]!.get('id') as string, created: false };
-    }
-    const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
-    await writeNodes(
-      tx,
-      [
-        {
-          label: 'Source',
-          dateKeys: ['publishedAt'],
-          rows: [
-            {
-              id: sourceId,
-              props: {
-                ...nameProps(source.title, []),
-                title: source.title,
-                publisher: source.publisher,
-                url: source.url,
-                dataset: null,
-                publishedAt: source.publishedAt?.firstDay ?? null,
-                datePrecision: source.publishedAt?.precision ?? null,
-                retrievedAt: at,
-                text: source.text,
-                sha256: source.sha256,
-                addedBy: principal.name,
-                curatedBy: principal.name,
-                curatedAt: at,
-              },
-              // A text source is its own evidence: it exists because a researcher added it.
-              evidenceSources: [sourceId],
-              evidenceQuotes: [''],
-            },
-          ],
-        },
-      ],
-      `curation:${randomUUID()}`,
-      counts,
-    );
-    await tx.run(
-      `MATCH (s:Source {id: $sourceId})
-       UNWIND $rows AS row
-       CREATE (c:Candidate {id: row.id, sourceId: $sourceId, key: row.key, kind: row.kind,
-         status: 'PENDING', quote: row.quote, start: row.start, end: row.end,
-         confidence: row.confidence, extractorVersion: row.extractorVersion,
-         linkedId: row.linkedId, fields: row.fields, createdAt: datetime($at)})
-       CREATE (c)-[:EXTRACTED_FROM]->(s)`,
-      {
-        sourceId,
-        at,
-        rows: candidates.map((c) => ({
-          ...c,
-          id: `candidate:${source.sha256.slice(0, 12)}-${c.key}`,
-          start: c.start,
-          fields: JSON.stringify(c.fields),
-        })),
-      },
-    );
-    await writeAudit(
-      tx,
-      {
-        ...who(principal),
-        action: 'SOURCE_ADDED',
-        target: sourceId,
-        before: null,
-        after: {
-          title: source.title,
-          url: source.url,
-          sha256: source.sha256,
-          characters: source.text.length,
-          candidates: candidates.length,
-        },
-      },
-      at,
-    );
-    return { sourceId, created: true };
-  });
-}
+export const who = (principal: Principal) => ({
+  actor: principal.name,
+  tokenId: principal.tokenId,
+});
 
 interface StoredCandidate {
   id: string;

@@ -1,15 +1,12 @@
 // addSource: checks the input, gets the text (given, or fetched: fetch-source.ts), runs the
 // extractor, links named entities to graph nodes, and stores the source with its pending
-// candidates in one write transaction (db/curation/review.ts).
+// candidates in one write transaction (db/curation/sources.ts).
 import { createHash } from 'node:crypto';
 import { EXTRACTOR_VERSION } from '../../extract/candidate.ts';
 import { extract, MetaError } from '../../extract/extract.ts';
 import { link } from '../../extract/link.ts';
-import {
-  addSource as storeSource,
-  type CurationDb,
-  type CurationHooks,
-} from '../../db/curation/review.ts';
+import type { CurationDb, CurationHooks } from '../../db/curation/review.ts';
+import { addSource as storeSource } from '../../db/curation/sources.ts';
 import type { Principal } from '../../db/curation/tokens.ts';
 import { parseReducedDate } from '../../schema/reduced-date.ts';
 import type { AddSourceInput } from '../../schema/generated/graphql.ts';
