@@ -212,7 +212,9 @@ export function factRows(c: CandidateFacts, options: RowOptions): FactRows {
       keyProps: [],
       dateKeys: [],
       ...extra,
-      rows: rows.map((r) => ({ ...r, props: { ...r.props, ...curated }, ...evidence })),
+      // Who made it only on a relationship this acceptance creates: one it matches (the seed's
+      // office of a merged person) stays its writer's, so retracting the candidate keeps it.
+      rows: rows.map((r) => ({ ...r, createProps: curated, ...evidence })),
     });
   };
 

@@ -342,6 +342,13 @@ export async function rejectCandidate(
   });
 }
 
+/** Removes the candidate's quote ($sourceId, $quote) from the evidence of `v`. */
+const WITHOUT_QUOTE = (v: string) => `
+  WITH ${v}, [i IN range(0, size(coalesce(${v}.evidenceSources, [])) - 1)
+           WHERE NOT (${v}.evidenceSources[i] = $sourceId AND ${v}.evidenceQuotes[i] = $quote)] AS kept
+  SET ${v}.evidenceSources = [i IN kept | ${v}.evidenceSources[i]],
+      ${v}.evidenceQuotes = [i IN kept | ${v}.evidenceQuotes[i]]`;
+
 /**
  * Retracts an accepted candidate's fact (by the candidate's id, or by the id of a fact that
  * exactly one accepted candidate created): what the acceptance created goes (a new node with
@@ -398,20 +405,17 @@ export async function retractFact(
         },
       );
     }
-    // Links the acceptance added to nodes that stay (an office of a merged person).
-    await tx.run(`MATCH (n:${ANY} {id: $id})-[r]-() WHERE r.candidateId = $candidateId DELETE r`, {
-      id: factId,
-      candidateId,
-    });
-    // Its quote on a node that stays.
+    // Its quote on a node that stays and on the links of that node (an office of a merged person).
+    const quote = { id: factId, sourceId: stored.sourceId, quote: stored.quote };
+    await tx.run(`MATCH (n:${ANY} {id: $id}) ${WITHOUT_QUOTE('n')}`, quote);
+    await tx.run(`MATCH (:${ANY} {id: $id})-[r]-() ${WITHOUT_QUOTE('r')}`, quote);
+    // Links the acceptance created go, unless another source now says them too.
+    const made = `MATCH (:${ANY} {id: $id})-[r]-() WHERE r.candidateId = $candidateId`;
     await tx.run(
-      `MATCH (n:${ANY} {id: $id})
-       WITH n, [i IN range(0, size(coalesce(n.evidenceSources, [])) - 1)
-                WHERE NOT (n.evidenceSources[i] = $sourceId AND n.evidenceQuotes[i] = $quote)] AS kept
-       SET n.evidenceSources = [i IN kept | n.evidenceSources[i]],
-           n.evidenceQuotes = [i IN kept | n.evidenceQuotes[i]]`,
-      { id: factId, sourceId: stored.sourceId, quote: stored.quote },
+      `${made} AND size(r.evidenceSources) > 0 SET r.candidateId = null, r.curatedBy = null, r.curatedAt = null`,
+      { id: factId, candidateId },
     );
+    await tx.run(`${made} DELETE r`, { id: factId, candidateId });
     await tx.run(
       `MATCH (c:Candidate {id: $id}) SET c.status = 'RETRACTED', c.retractedBy = $by, c.retractedAt = datetime($at)`,
       { id: candidateId, by: principal.name, at },

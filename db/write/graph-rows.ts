@@ -26,6 +26,8 @@ export interface RelationshipRow extends Evidence {
   from: string;
   to: string;
   props: Record<string, unknown>;
+  /** Properties set only when the write creates the relationship (who made it), never on one it matches. */
+  createProps?: Record<string, unknown>;
 }
 
 export interface RelationshipGroup {

@@ -52,6 +52,7 @@ export function relationshipStatement(group: RelationshipGroup): string {
 MATCH (a:${label(group.fromLabel)} {id: row.from})
 MATCH (b:${label(group.toLabel)} {id: row.to})
 MERGE (a)-[r:${type}${key ? ` {${key}}` : ''}]->(b)
+ON CREATE SET r += coalesce(row.createProps, {})
 SET r += row.props${dateSets('r', group.dateKeys)}
 ${MERGE_EVIDENCE('r')}`;
 }

@@ -351,6 +351,39 @@ describe('review', () => {
     );
     expect(accepted.data!.acceptCandidate.factId).toBe('place:the-pentagon');
   });
+
+  it('retracting a merge keeps the seed relationship the acceptance matched', async () => {
+    const HAMADA_OFFICE = `MATCH (:Person {id: "person:yasukazu-hamada"})-[r:HOLDS_OFFICE {title: "Defense Minister"}]->(:Country {id: "country:JPN"})
+      RETURN r.evidenceQuotes AS q, r.candidateId AS candidateId`;
+    const [seeded] = await one(HAMADA_OFFICE);
+    const start = TEXT.indexOf('Minister');
+    const made = await graphqlAs<{ createCandidate: { id: string; quote: string } }>(
+      app,
+      { token: curate },
+      `mutation ($input: ManualCandidateInput!) { createCandidate(input: $input) { id quote } }`,
+      {
+        input: {
+          sourceId,
+          start,
+          end: start + 'Minister'.length,
+          kind: 'person',
+          fields: { name: 'Yasukazu Hamada', country: 'JPN', office: 'Defense Minister' },
+        },
+      },
+    );
+    const { id, quote } = made.data!.createCandidate;
+    await graphqlAs(app, { token: curate }, ACCEPT, { id, mergeInto: 'person:yasukazu-hamada' });
+    const [matched] = await one(HAMADA_OFFICE);
+    expect(matched).toEqual({ q: [...(seeded!.q as string[]), quote], candidateId: null });
+    const retracted = await graphqlAs<{ retractFact: { status: string } }>(
+      app,
+      { token: curate },
+      'mutation ($id: ID!) { retractFact(id: $id) { status } }',
+      { id },
+    );
+    expect(retracted.data!.retractFact.status).toBe('RETRACTED');
+    expect(await one(HAMADA_OFFICE)).toEqual([seeded]);
+  });
 });
 
 describe('URL sources', () => {
