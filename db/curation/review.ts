@@ -18,7 +18,7 @@ import {
   type CandidateKind,
   type FactEdit,
 } from './candidate-rows.ts';
-import { refreshAgreementPairs } from '../write/agreement-pairs.ts';
+import { refreshAgreementPairs, refreshCountryPairs } from '../write/agreement-pairs.ts';
 import { incrementDyadMonths, recountDyadMonths } from '../write/dyad-aggregates.ts';
 import { writeNodes, writeRelationships, type WriteCounts } from '../write/write-graph.ts';
 
@@ -394,6 +394,12 @@ export async function retractFact(
     }
     const before = await candidateAfter(tx, candidateId);
     const factId = stored.factId!;
+    // The parties of an agreement (or of a membership) the retraction may remove: their pairs'
+    // agreement aggregate is rebuilt afterwards.
+    const parties = await tx.run(
+      `OPTIONAL MATCH (c:Country)-[:PARTY_TO]->(:Agreement {id: $id}) RETURN collect(DISTINCT c.iso3) AS iso3`,
+      { id: factId },
+    );
     if (stored.createdFact) {
       const isEvent = await tx.run('MATCH (e:Event {id: $id}) RETURN e.id AS id', { id: factId });
       if (isEvent.records.length) await recountDyadMonths(tx, [factId], [factId]);
@@ -416,6 +422,7 @@ export async function retractFact(
       { id: factId, candidateId },
     );
     await tx.run(`${made} DELETE r`, { id: factId, candidateId });
+    await refreshCountryPairs(tx, parties.records[0]!.get('iso3') as string[]);
     await tx.run(
       `MATCH (c:Candidate {id: $id}) SET c.status = 'RETRACTED', c.retractedBy = $by, c.retractedAt = datetime($at)`,
       { id: candidateId, by: principal.name, at },

@@ -7,8 +7,9 @@
 // Writers of agreements or memberships (PARTY_TO) call refreshAgreementPairs in the same
 // transaction, after the memberships are written, with the agreements they touched: every
 // pair among those agreements' parties is rebuilt from the memberships that exist then, so a
-// rerun or an added membership ends in the same state as a fresh load. (Nothing removes a
-// membership yet; a writer that does must also rebuild the pairs of the country that left.)
+// rerun or an added membership ends in the same state as a fresh load. A writer that
+// removes an agreement or a membership (a retraction) rebuilds the pairs of the countries that
+// were party, with refreshCountryPairs.)
 //
 // Per agreement of the pair (lists cannot hold nulls, so absent dates are sentinels):
 // - `dated`, `dates`, `precisions`: whether it has a date, its date, that date's precision;
@@ -27,13 +28,8 @@ export const NO_END = '9999-12-31';
 const PERIOD_END = (g: string) =>
   `coalesce(${g}.endDate, ${g}.date + CASE ${g}.datePrecision WHEN 'YEAR' THEN duration('P1Y') WHEN 'MONTH' THEN duration('P1M') ELSE duration('P1D') END - duration('P1D'))`;
 
-/** The pairs among the given agreements' parties, rebuilt from all the agreements they share. */
-export const REFRESH_AGREEMENT_PAIRS = `
-UNWIND $agreementIds AS agreementId
-MATCH (a:Country)-[:PARTY_TO]->(:Agreement {id: agreementId})<-[:PARTY_TO]-(b:Country)
-WHERE a.iso3 < b.iso3
-WITH DISTINCT a, b
-CALL (a, b) {
+/** Rebuilds the aggregate of each pair (a, b), a.iso3 < b.iso3, from the agreements they share now. */
+const REBUILD_PAIRS = `CALL (a, b) {
   OPTIONAL MATCH (a)-[r:${DYAD_AGREEMENTS}]->(b)
   DELETE r
 }
@@ -60,6 +56,23 @@ CREATE (a)-[:${DYAD_AGREEMENTS} {key: a.iso3 + '|' + b.iso3, agreementIds: ids, 
   lastPrecisions: lastPrecisions, inForce: inForce, aFrom: aFrom, aTo: aTo, bFrom: bFrom, bTo: bTo}]->(b)
 RETURN count(*) AS pairs`;
 
+/** The pairs among the given agreements' parties, rebuilt from all the agreements they share. */
+export const REFRESH_AGREEMENT_PAIRS = `
+UNWIND $agreementIds AS agreementId
+MATCH (a:Country)-[:PARTY_TO]->(:Agreement {id: agreementId})<-[:PARTY_TO]-(b:Country)
+WHERE a.iso3 < b.iso3
+WITH DISTINCT a, b
+${REBUILD_PAIRS}`;
+
+/** The pairs among these countries (ISO3), rebuilt: for a writer that removed an agreement or a membership. */
+const REFRESH_COUNTRY_PAIRS = `
+UNWIND $iso3 AS x
+UNWIND $iso3 AS y
+WITH x, y WHERE x < y
+MATCH (a:Country {iso3: x})
+MATCH (b:Country {iso3: y})
+${REBUILD_PAIRS}`;
+
 /** Rebuilds the agreement aggregate of every pair of parties of these agreements. */
 export async function refreshAgreementPairs(
   tx: ManagedTransaction,
@@ -67,4 +80,13 @@ export async function refreshAgreementPairs(
 ): Promise<void> {
   if (agreementIds.length === 0) return;
   await tx.run(REFRESH_AGREEMENT_PAIRS, { agreementIds: [...new Set(agreementIds)] });
+}
+
+/** Rebuilds the agreement aggregate of every pair among these countries (ISO3 codes). */
+export async function refreshCountryPairs(
+  tx: ManagedTransaction,
+  iso3: readonly string[],
+): Promise<void> {
+  if (iso3.length < 2) return;
+  await tx.run(REFRESH_COUNTRY_PAIRS, { iso3: [...new Set(iso3)] });
 }

@@ -352,6 +352,35 @@ describe('review', () => {
     expect(accepted.data!.acceptCandidate.factId).toBe('place:the-pentagon');
   });
 
+  it('retracting an agreement takes it out of its pair in the country network', async () => {
+    const agreement = find('agreement', () => true);
+    const [{ factId }] = (await one('MATCH (c:Candidate {id: $id}) RETURN c.factId AS factId', {
+      id: agreement.id,
+    })) as [{ factId: string }];
+    const PAIR =
+      'MATCH (:Country {iso3: "POL"})-[r:DYAD_AGREEMENTS]->(:Country {iso3: "USA"}) RETURN r.agreementIds AS ids';
+    const agreementEdges = async () => {
+      const network = await graphql<{
+        countryNetwork: { edges: { source: string; target: string }[] };
+      }>(
+        app,
+        '{ countryNetwork(options: { families: [AGREEMENTS] }) { edges { source target } } }',
+      );
+      return network.data!.countryNetwork.edges.map((e) => `${e.source} ${e.target}`);
+    };
+    expect(await one(PAIR)).toEqual([{ ids: [factId] }]);
+    expect(await agreementEdges()).toContain('country:POL country:USA');
+    const retracted = await graphqlAs<{ retractFact: { status: string } }>(
+      app,
+      { token: curate },
+      'mutation ($id: ID!) { retractFact(id: $id) { status } }',
+      { id: agreement.id },
+    );
+    expect(retracted.data!.retractFact.status).toBe('RETRACTED');
+    expect(await one(PAIR)).toEqual([]);
+    expect(await agreementEdges()).not.toContain('country:POL country:USA');
+  });
+
   it('retracting a merge keeps the seed relationship the acceptance matched', async () => {
     const HAMADA_OFFICE = `MATCH (:Person {id: "person:yasukazu-hamada"})-[r:HOLDS_OFFICE {title: "Defense Minister"}]->(:Country {id: "country:JPN"})
       RETURN r.evidenceQuotes AS q, r.candidateId AS candidateId`;
