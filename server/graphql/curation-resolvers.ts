@@ -1,13 +1,13 @@
 // The curation fields: the review queue and text sources (open reads), and the writes (the
 // write-auth plugin has checked the token and put the principal in the context). Each write is
-// one transaction in db/curation/review.ts; expected refusals come back as coded errors.
+// one transaction in db/curation/ (review.ts, retract.ts); expected refusals come back as coded errors.
 import {
   acceptCandidate,
   createCandidate,
   CurationError,
   rejectCandidate,
-  retractFact,
 } from '../../db/curation/review.ts';
+import { retractFact } from '../../db/curation/retract.ts';
 import type { FactEdit } from '../../db/curation/candidate-rows.ts';
 import { addSource, checkText } from '../curation/add-source.ts';
 import { appError, badInput, notFound, translateDatabaseError } from '../errors.ts';
