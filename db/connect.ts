@@ -54,15 +54,21 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     const driver = createDriver(uri, username, password ?? '');
     return { driver, database, uri, username, close: () => driver.close() };
   }
-  const managed = await ensureManagedNeo4j({ ...config.managed, log });
+  let managed = await ensureManagedNeo4j({ ...config.managed, log });
+  const driverFor = (server: ManagedNeo4j) =>
+    createDriver(server.uri, server.credentials.username, server.credentials.password);
+  let driver = driverFor(managed);
+  // A restart on another port (its own was taken meanwhile) gets a driver of its own; every
+  // caller reads db.driver when it asks, so the next request uses the new one.
+  const onMoved = (server: ManagedNeo4j) => {
+    const old = driver;
+    managed = server;
+    driver = driverFor(server);
+    void old.close();
+  };
   const supervisor = options.supervise
-    ? superviseManagedNeo4j(managed, { ...config.managed, log })
+    ? superviseManagedNeo4j(managed, { ...config.managed, log, onMoved })
     : undefined;
-  const driver = createDriver(
-    managed.uri,
-    managed.credentials.username,
-    managed.credentials.password,
-  );
   let closed = false;
   const close = async () => {
     if (closed) return;
@@ -74,11 +80,17 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   // A Ctrl-C in any command that started Neo4j stops it before the process exits.
   const removeHook = onShutdown(close);
   return {
-    driver,
+    get driver() {
+      return driver;
+    },
     database: undefined,
-    uri: managed.uri,
+    get uri() {
+      return managed.uri;
+    },
     username: managed.credentials.username,
-    managed,
+    get managed() {
+      return managed;
+    },
     state: supervisor?.state,
     close,
   };

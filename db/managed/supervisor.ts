@@ -1,7 +1,8 @@
 // Keeps the managed Neo4j of a long-running command (the API) up: when its JVM dies without
 // being asked to (kill -9, out of memory, a full disk), the cause is logged (how it ended and
-// the last telling lines of Neo4j's log) and it is started again on the same port, with
-// backoff, by whichever supervising command gets the start lock first; the others reuse it.
+// the last telling lines of Neo4j's log) and it is started again, on the same port unless
+// something else took it meanwhile, with backoff, by whichever supervising command gets the
+// start lock first; the others reuse it.
 // Meanwhile state() is 'restarting', which /health reports.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,6 +24,11 @@ export interface Supervisor {
 export interface SupervisorOptions extends ManagedOptions {
   /** How often the JVM's process is checked; default 1000 ms. */
   checkIntervalMs?: number;
+  /**
+   * Called with the restarted server when it listens on another address than the one before
+   * (its port was taken meanwhile), so that the caller can point its driver at it.
+   */
+  onMoved?: (server: ManagedNeo4j) => void;
 }
 
 const FIRST_BACKOFF_MS = 1_000;
@@ -52,7 +58,8 @@ export function superviseManagedNeo4j(first: ManagedNeo4j, options: SupervisorOp
   let state: SupervisedState = 'running';
   let stopping = false;
   let restarts = 0;
-  const port = Number(new URL(first.uri.replace('bolt:', 'http:')).port);
+  const portOf = (server: ManagedNeo4j) =>
+    Number(new URL(server.uri.replace('bolt:', 'http:')).port);
 
   async function restart(): Promise<void> {
     state = 'restarting';
@@ -65,13 +72,18 @@ export function superviseManagedNeo4j(first: ManagedNeo4j, options: SupervisorOp
     const began = Date.now();
     while (!stopping) {
       try {
-        // The same port, so that the API's driver finds it again without being rebuilt.
-        current = await ensureManagedNeo4j({ ...options, preferredPort: port });
+        // The same port when it is free, so that the API's driver finds it again as it is.
+        current = await ensureManagedNeo4j({ ...options, preferredPort: portOf(died) });
         restarts += 1;
-        state = 'running';
+        const moved = portOf(current) !== portOf(died);
         log(
-          `Neo4j is back (pid ${current.pid}, ${current.owned ? 'restarted' : 'restarted by another command'} in ${((Date.now() - began) / 1000).toFixed(1)} s).`,
+          `Neo4j is back (pid ${current.pid}, ${current.owned ? 'restarted' : 'restarted by another command'} in ${((Date.now() - began) / 1000).toFixed(1)} s)` +
+            (moved
+              ? `, on port ${portOf(current)}: port ${portOf(died)} was taken meanwhile.`
+              : '.'),
         );
+        if (moved) options.onMoved?.(current);
+        state = 'running';
         return;
       } catch (error) {
         log(

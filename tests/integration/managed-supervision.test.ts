@@ -1,14 +1,16 @@
 // The managed Neo4j is supervised and shared. A kill -9 of its JVM under load is logged with
 // its cause and restarted; /health says "restarting" meanwhile and "ok" again after. A server
-// started by one command (an import) outlives it while another (the API) still uses it.
+// started by one command (an import) outlives it while another (the API) still uses it. A
+// restart whose port was taken meanwhile moves to a free one, and the driver follows.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../db/config.ts';
-import { createDriver } from '../../db/connect.ts';
+import { createDriver, openDatabase } from '../../db/connect.ts';
 import { ensureManagedNeo4j } from '../../db/managed/managed-neo4j.ts';
 import { isAlive, type RunningServer } from '../../db/managed/server-files.ts';
 import { testPort } from '../support/ports.ts';
@@ -185,5 +187,44 @@ describe('a supervised managed Neo4j', () => {
     await second.stop();
     await again.stop();
     await until(() => !isAlive(Number(pid)), 120_000, 'Neo4j stopped after its last user');
+  }, 900_000);
+
+  it('restarts on a free port when its own was taken meanwhile, and the driver follows', async () => {
+    const dataDir = freshDataDir('moved');
+    const lines: string[] = [];
+    const db = await openDatabase({
+      config: loadConfig(managedEnv(dataDir, testPort(3300))),
+      supervise: true,
+      log: (line) => lines.push(line),
+    });
+    const portOf = (uri: string) => Number(new URL(uri.replace('bolt:', 'http:')).port);
+    const before = portOf(db.uri);
+    const killed = db.managed!.pid;
+    process.kill(killed, 'SIGKILL');
+    // Something else listens on the port as soon as the JVM has let it go (the supervisor
+    // looks once a second, so this wins the race).
+    const squatter = net.createServer();
+    await until(
+      () =>
+        new Promise<boolean>((resolve) => {
+          squatter.once('error', () => resolve(false));
+          squatter.listen(before, '127.0.0.1', () => resolve(true));
+        }),
+      30_000,
+      'port taken',
+    );
+    try {
+      await until(() => lines.some((l) => l.startsWith('Neo4j is back')), 400_000, 'restart');
+      expect(lines.join('\n')).toMatch(
+        new RegExp(`on port \\d+: port ${before} was taken meanwhile`),
+      );
+      expect(portOf(db.uri)).not.toBe(before);
+      expect(db.state!()).toBe('running');
+      const { records } = await db.driver.executeQuery('RETURN 1 AS one');
+      expect(records[0]!.get('one')).toBe(1);
+    } finally {
+      squatter.close();
+      await db.close();
+    }
   }, 900_000);
 });
