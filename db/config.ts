@@ -66,6 +66,10 @@ const EnvSchema = z.object({
       error: 'must be an http(s) URL such as http://data.gdeltproject.org/gdeltv2/',
     })
     .default('http://data.gdeltproject.org/gdeltv2/'),
+  /** What `npm start` loads into an empty database besides the seed article; default all. */
+  ENTENTE_STARTER: z
+    .enum(['all', 'none'], 'must be all (the starter datasets) or none (the seed article alone)')
+    .default('all'),
   /** How long to wait for the managed Neo4j to answer, in seconds; default 120. */
   ENTENTE_NEO4J_START_TIMEOUT: z.coerce.number().int().min(5).max(3600).default(120),
 });
@@ -76,6 +80,8 @@ export interface Config {
   /** Extra Host header names to answer to, besides loopback's when bound to loopback. */
   allowedHosts: string[];
   development: boolean;
+  /** 'all': an empty database gets the starter datasets (seed/starter/) after the seed; 'none': the seed alone. */
+  starter: 'all' | 'none';
   /** GDELT 2.0's base URL (ends with '/'): masterfilelist.txt and the exports are below it. */
   gdeltBaseUrl: string;
   neo4j: {
@@ -121,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((name) => name.trim().toLowerCase())
       .filter(Boolean),
     development: e.NODE_ENV === 'development',
+    starter: e.ENTENTE_STARTER,
     gdeltBaseUrl: e.ENTENTE_GDELT_BASE_URL.endsWith('/')
       ? e.ENTENTE_GDELT_BASE_URL
       : `${e.ENTENTE_GDELT_BASE_URL}/`,

@@ -9,6 +9,7 @@ import {
   DYAD_YEAR,
   ENTITY_LABELS,
   EVENT_LABELS,
+  LOAD_MARK_LABEL,
 } from './model.ts';
 
 const uniqueIds = [...Object.values(ENTITY_LABELS), ...Object.values(CURATION_LABELS)].map(
@@ -30,6 +31,8 @@ export const FULLTEXT_INDEX = 'entity_names';
 
 export const SCHEMA_STATEMENTS: readonly string[] = [
   ...uniqueIds,
+  // npm start's mark of a finished first load (db/write/starter-mark.ts): one per database.
+  `CREATE CONSTRAINT load_mark_id IF NOT EXISTS FOR (n:${LOAD_MARK_LABEL}) REQUIRE n.id IS UNIQUE`,
   'CREATE CONSTRAINT country_iso3 IF NOT EXISTS FOR (n:Country) REQUIRE n.iso3 IS UNIQUE',
   'CREATE INDEX country_cow IF NOT EXISTS FOR (n:Country) ON (n.cowCode)',
   'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)',

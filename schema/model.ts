@@ -131,6 +131,12 @@ export const CURATION_LABELS = {
   AUDIT: 'AuditRecord',
 } as const;
 
+/**
+ * The mark `npm start` keeps of its first load (db/write/starter-mark.ts): not an entity, so no
+ * search, health count or view reaches it.
+ */
+export const LOAD_MARK_LABEL = 'LoadMark';
+
 /** A candidate points at the Source it was read in (not one of the graph's RELATIONSHIP_TYPES). */
 export const EXTRACTED_FROM = 'EXTRACTED_FROM';
 

@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   try {
     await db.driver.verifyConnectivity({ database: db.database });
     await applySchema((cypher) => db.driver.executeQuery(cypher, {}, { database: db.database }));
-    await prepareData(db, (line) => console.log(line));
+    await prepareData(db, (line) => console.log(line), { starter: config.starter });
   } catch (error) {
     await db.close();
     fail(describeConnectionFailure(error, db.uri, db.username));

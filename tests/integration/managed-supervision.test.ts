@@ -52,6 +52,9 @@ function managedEnv(dataDir: string, neo4jPort: number, extra: Record<string, st
     ENTENTE_NEO4J_HEAP: '512m',
     ENTENTE_NEO4J_PAGECACHE_MB: '64',
     ENTENTE_NEO4J_START_TIMEOUT: '300',
+    // The seed alone: the starter set's load (tests/integration/starter-load.test.ts) would only
+    // add time before the supervision under test.
+    ENTENTE_STARTER: 'none',
     ...extra,
   };
   if (process.env.ENTENTE_CACHE_DIR) env.ENTENTE_CACHE_DIR = process.env.ENTENTE_CACHE_DIR;
