@@ -6,6 +6,7 @@ import './styles/sidebar.css';
 import './styles/search-dates.css';
 import './styles/canvas.css';
 import './styles/panels.css';
+import './styles/map.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

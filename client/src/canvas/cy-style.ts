@@ -2,6 +2,7 @@
 // so one rule serves every kind. Large views trade looks for speed (cytoscape.js performance
 // guide): straight "haystack" edges, no edge labels, no label outlines.
 import type { StylesheetJson } from 'cytoscape';
+import { EDGE_WIDTH, NODE_SIZE } from '../graph/to-elements.ts';
 
 /** Elements above which a view counts as large. */
 export const LARGE_VIEW = 1500;
@@ -11,28 +12,41 @@ export interface StyleOptions {
   large: boolean;
   /** Label dated nodes with their date (the time-ordered layout). */
   dated: boolean;
+  /** Nodes at their geographic positions: smaller, so neighbouring countries stay apart. */
+  map: boolean;
+  /**
+   * Model units per screen pixel for marks and text (default 1). The map sets 1/zoom, so its
+   * nodes keep their size on screen like markers while the world under them zooms.
+   */
+  scale?: number;
 }
 
-export function graphStyle({ large, dated }: StyleOptions): StylesheetJson {
+export function graphStyle({ large, dated, map, scale = 1 }: StyleOptions): StylesheetJson {
+  const px = (n: number) => n * scale;
+  // Node diameters on the map, for the view's smallest and largest (to-elements.ts NODE_SIZE).
+  const mapSize = `mapData(size, ${NODE_SIZE.min}, ${NODE_SIZE.max}, ${px(10)}, ${px(30)})`;
+  const edgeWidth = map
+    ? `mapData(width, ${EDGE_WIDTH.min}, ${EDGE_WIDTH.max}, ${px(1)}, ${px(6)})`
+    : 'data(width)';
   return [
     {
       selector: 'node',
       style: {
         'background-color': 'data(colour)',
-        width: 'data(size)',
-        height: 'data(size)',
+        width: map ? mapSize : 'data(size)',
+        height: map ? mapSize : 'data(size)',
         label: dated ? 'data(datedLabel)' : 'data(label)',
-        'font-size': 11,
+        'font-size': px(11),
         'font-family': 'system-ui, sans-serif',
         color: '#1a202c',
         'text-valign': 'bottom',
-        'text-margin-y': 3,
+        'text-margin-y': px(3),
         'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
+        'text-max-width': `${px(140)}px`,
         // Labels too small to read are not drawn at all: the biggest saving on large views.
         'min-zoomed-font-size': 8,
-        ...(large ? {} : { 'text-outline-color': '#ffffff', 'text-outline-width': 2 }),
-        'border-width': 1,
+        ...(large ? {} : { 'text-outline-color': '#ffffff', 'text-outline-width': px(2) }),
+        'border-width': px(1),
         'border-color': '#ffffff',
       },
     },
@@ -41,15 +55,15 @@ export function graphStyle({ large, dated }: StyleOptions): StylesheetJson {
     { selector: 'node[kind = "SOURCE"]', style: { shape: 'rectangle' } },
     { selector: 'node[kind = "WEAPON_SYSTEM"]', style: { shape: 'triangle' } },
     { selector: 'node[kind = "PLACE"]', style: { shape: 'hexagon' } },
-    { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#2d3748' } },
+    { selector: 'node.expanded', style: { 'border-width': px(3), 'border-color': '#2d3748' } },
     {
       selector: 'node.pinned',
-      style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#1a202c' },
+      style: { 'border-width': px(3), 'border-style': 'double', 'border-color': '#1a202c' },
     },
     {
       selector: 'edge',
       style: {
-        width: 'data(width)',
+        width: edgeWidth,
         'line-color': 'data(colour)',
         'curve-style': large ? 'haystack' : 'bezier',
         opacity: 0.75,
@@ -67,7 +81,7 @@ export function graphStyle({ large, dated }: StyleOptions): StylesheetJson {
       selector: 'edge:selected',
       style: {
         label: 'data(label)',
-        'font-size': 10,
+        'font-size': px(10),
         'text-rotation': 'autorotate',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.9,
@@ -76,15 +90,15 @@ export function graphStyle({ large, dated }: StyleOptions): StylesheetJson {
         'target-arrow-color': '#1a202c',
       },
     },
-    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f6ad55' } },
+    { selector: 'node:selected', style: { 'border-width': px(4), 'border-color': '#f6ad55' } },
     { selector: '.faded', style: { opacity: 0.15 } },
     {
       selector: 'node.on-path',
-      style: { 'border-width': 4, 'border-color': '#e53e3e', opacity: 1 },
+      style: { 'border-width': px(4), 'border-color': '#e53e3e', opacity: 1 },
     },
     {
       selector: 'edge.on-path',
-      style: { 'line-color': '#e53e3e', 'target-arrow-color': '#e53e3e', width: 5, opacity: 1 },
+      style: { 'line-color': '#e53e3e', 'target-arrow-color': '#e53e3e', width: px(5), opacity: 1 },
     },
   ];
 }

@@ -1,7 +1,7 @@
 // The graph canvas. Cytoscape is created once per canvas (and per renderer: switching to WebGL
 // makes a new canvas), changed in cy.batch() as the view changes, laid out again only when
 // nodes arrive or the user asks, and destroyed on unmount.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { LayoutName, Selection } from '../state/view-state.ts';
 import { cytoscape } from './cytoscape-setup.ts';
@@ -9,6 +9,9 @@ import { graphStyle, LARGE_VIEW } from './cy-style.ts';
 import { runLayout } from './layouts.ts';
 import { syncElements } from './sync-elements.ts';
 import { applyMarks } from './marks.ts';
+import type { MapPlacement } from '../map/map-positions.ts';
+import { MapNote } from '../map/map-note.tsx';
+import { MapUnderlay } from '../map/map-underlay.tsx';
 
 /** Where the time of one canvas update went, in ms. */
 export interface RenderStats {
@@ -47,6 +50,11 @@ function setViewportShortcuts(cy: Core, on: boolean): void {
   renderer.textureOnViewport = on;
 }
 
+/** 1/zoom in quarter-octave steps, so a smooth zoom restyles the map a few times, not each frame. */
+function markScale(zoom: number): number {
+  return 2 ** (Math.round(Math.log2(1 / zoom) * 4) / 4);
+}
+
 const afterPaint = () =>
   new Promise<void>((resolve) =>
     requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
@@ -57,8 +65,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const cyRef = useRef<Core | null>(null);
   const latest = useRef(props);
   latest.current = props;
-  const styled = useRef({ large: false, dated: false });
+  const styled = useRef({ large: false, dated: false, map: false, scale: 1 });
   const busy = useRef<Promise<void>>(Promise.resolve());
+  // The instance for the map's underlay, which follows its viewport; undefined placement: no map.
+  const [cyState, setCyState] = useState<Core | null>(null);
+  const [placement, setPlacement] = useState<MapPlacement | null | undefined>(undefined);
+  const onMap = props.layout === 'map';
 
   useEffect(() => {
     const cy = cytoscape({
@@ -81,10 +93,20 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (event.target === cy) latest.current.onSelect(null);
     });
     cy.on('dbltap', 'node', (event) => latest.current.onExpand(event.target.id()));
+    // On the map, marks keep their screen size as the world zooms (cy-style.ts `scale`).
+    let zoomFrame = 0;
+    cy.on('zoom', () => {
+      if (latest.current.layout !== 'map' || zoomFrame) return;
+      zoomFrame = requestAnimationFrame(() => {
+        zoomFrame = 0;
+        if (!cy.destroyed()) restyle(cy);
+      });
+    });
     // The canvas shrinks and grows with the panels around it (the table, the details).
     const resized = new ResizeObserver(() => cy.resize());
     if (container.current) resized.observe(container.current);
     latest.current.onReady(cy);
+    setCyState(cy);
     return () => {
       resized.disconnect();
       latest.current.onReady(null);
@@ -100,6 +122,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     pinned: latest.current.pinned,
     roots: latest.current.expanded,
     randomize,
+    onMapPlaced: setPlacement,
   });
 
   /** The stylesheet follows the view's size and layout; replaced only when one of them changes. */
@@ -107,8 +130,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const wanted = {
       large: latest.current.elements.length > LARGE_VIEW,
       dated: latest.current.layout === 'timeline',
+      map: latest.current.layout === 'map',
+      scale: latest.current.layout === 'map' ? markScale(cy.zoom()) : 1,
     };
-    if (wanted.large === styled.current.large && wanted.dated === styled.current.dated) return;
+    const same = (Object.keys(wanted) as (keyof typeof wanted)[]).every(
+      (key) => wanted[key] === styled.current[key],
+    );
+    if (same) return;
     if (wanted.large !== styled.current.large) setViewportShortcuts(cy, wanted.large);
     styled.current = wanted;
     cy.style(graphStyle(wanted));
@@ -183,12 +211,16 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, [props.centre, props.elements]);
 
   return (
-    <div
-      ref={container}
-      className="graph-canvas"
-      data-testid="graph-canvas"
-      role="application"
-      aria-label="Graph of the current view. Click a node or edge for details; double-click a node to expand it."
-    />
+    <div className={onMap ? 'graph-stage on-map' : 'graph-stage'}>
+      {onMap && <MapUnderlay cy={cyState} />}
+      <div
+        ref={container}
+        className="graph-canvas"
+        data-testid="graph-canvas"
+        role="application"
+        aria-label="Graph of the current view. Click a node or edge for details; double-click a node to expand it."
+      />
+      {onMap && <MapNote placement={placement} />}
+    </div>
   );
 }

@@ -1,7 +1,9 @@
 // Runs the chosen layout over the canvas. Pinned nodes keep their places: fcose takes them as
 // fixed-node constraints; the other layouts arrange everything else around them.
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { MapPlacement } from '../map/map-positions.ts';
 import type { LayoutName } from '../state/view-state.ts';
+import { mapPlacement } from './map-layout.ts';
 import { timelinePositions } from './timeline-layout.ts';
 
 /** Most zoom a layout's fit may leave: beyond it a small view looks like a poster. */
@@ -17,9 +19,11 @@ export interface LayoutRequest {
   roots: readonly string[];
   /** Start from random positions (a fresh view) rather than from the current ones. */
   randomize: boolean;
+  /** Told how the map placed the nodes, or null when the world map did not load (map only). */
+  onMapPlaced?(placement: MapPlacement | null): void;
 }
 
-function options(cy: Core, request: LayoutRequest): LayoutOptions {
+function options(cy: Core, request: LayoutRequest, placement: MapPlacement | null): LayoutOptions {
   const quick = cy.nodes().length > QUICK_LAYOUT_NODES;
   // Animation helps the eye follow nodes that move; a fresh view has nothing to follow.
   const common = {
@@ -67,6 +71,13 @@ function options(cy: Core, request: LayoutRequest): LayoutOptions {
     }
     case 'circle':
       return { name: 'circle', ...common } as LayoutOptions;
+    case 'map':
+      // Geography fixes every node, pinned or not.
+      return {
+        name: 'preset',
+        ...common,
+        positions: (node: NodeSingular) => placement?.positions.get(node.id()) ?? { x: 0, y: 0 },
+      } as LayoutOptions;
     case 'timeline': {
       const nodes = cy.nodes().map((node) => ({
         id: node.id(),
@@ -87,12 +98,19 @@ function options(cy: Core, request: LayoutRequest): LayoutOptions {
 }
 
 /** Runs a layout; resolves when it stops (at once for an empty canvas). */
-export function runLayout(cy: Core, request: LayoutRequest): Promise<void> {
-  if (cy.nodes().empty()) return Promise.resolve();
-  const pinned = cy.nodes().filter((node) => request.pinned.includes(node.id()));
+export async function runLayout(cy: Core, request: LayoutRequest): Promise<void> {
+  if (cy.nodes().empty()) return;
+  const onMap = request.name === 'map';
+  // A map that did not load leaves the nodes where they are, and says so (never a broken chain
+  // of canvas updates).
+  const placement = onMap ? await mapPlacement(cy).catch(() => null) : null;
+  if (cy.destroyed()) return;
+  if (onMap) request.onMapPlaced?.(placement);
+  if (onMap && !placement) return;
+  const pinned = cy.nodes().filter((node) => !onMap && request.pinned.includes(node.id()));
   // fcose honours pinned nodes itself; for the others, pinned nodes are left out of the run.
   const eles = request.name === 'fcose' ? cy.elements() : cy.elements().difference(pinned);
-  const layout = eles.layout(options(cy, request));
+  const layout = eles.layout(options(cy, request, placement));
   const stopped = layout.promiseOn('layoutstop').then(() => {
     // Fitting a handful of nodes would blow them up to the maximum zoom.
     if (cy.zoom() > MAX_FIT_ZOOM) {
@@ -101,5 +119,5 @@ export function runLayout(cy: Core, request: LayoutRequest): Promise<void> {
     }
   });
   layout.run();
-  return stopped;
+  await stopped;
 }

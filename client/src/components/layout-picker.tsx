@@ -10,6 +10,7 @@ const LAYOUT_NAMES: Record<LayoutName, string> = {
   breadthfirst: 'Breadth-first (from expanded)',
   circle: 'Circle',
   timeline: 'Time-ordered',
+  map: 'Map (countries and places where they are)',
 };
 
 export function LayoutPicker({

@@ -51,6 +51,15 @@ export function nodeTime(properties: Record<string, PropertyValue>): number | nu
   return Number.isNaN(time) ? null : time;
 }
 
+function geography(node: Graph['nodes'][number]): { iso3?: string; lat?: number; lon?: number } {
+  const { iso3, lat, lon } = node.properties;
+  if (node.kind === 'COUNTRY') {
+    const code = typeof iso3 === 'string' ? iso3 : node.id.replace(/^country:/, '');
+    return { iso3: code };
+  }
+  return typeof lat === 'number' && typeof lon === 'number' ? { lat, lon } : {};
+}
+
 export function toElements(graph: Graph, look?: NodeLook): ElementDefinition[] {
   const ids = new Set(graph.nodes.map((node) => node.id));
   // An edge whose end is missing (a truncated answer) would make Cytoscape throw.
@@ -88,6 +97,8 @@ export function toElements(graph: Graph, look?: NodeLook): ElementDefinition[] {
             : node.label,
         kind: node.kind,
         ...(typeof eventKind === 'string' ? { eventKind } : {}),
+        // Where the map puts it: a country by its code, a place by its coordinates.
+        ...geography(node),
         degree: nodeDegree,
         size:
           NODE_SIZE.min +

@@ -12,7 +12,14 @@ export { METRICS, type MetricName };
 export const COLOUR_BY = ['kind', 'community'] as const;
 export type ColourBy = (typeof COLOUR_BY)[number];
 
-export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle', 'timeline'] as const;
+export const LAYOUTS = [
+  'fcose',
+  'concentric',
+  'breadthfirst',
+  'circle',
+  'timeline',
+  'map',
+] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
 /** Every entity kind and relationship type, in the order of schema/model.ts (the allowlists). */
