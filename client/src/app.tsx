@@ -9,6 +9,7 @@ import { DetailsPanel, type NodeActions } from './components/details-panel.tsx';
 import { DyadPanel, DyadPicker } from './components/dyad-panel.tsx';
 import { ExportMenu } from './components/export-menu.tsx';
 import { FilterPanel } from './components/filter-panel.tsx';
+import { FirstScreenHint } from './components/first-screen-hint.tsx';
 import { LayoutPicker } from './components/layout-picker.tsx';
 import { NetworkPanel } from './components/network-panel.tsx';
 import { Legend } from './components/legend.tsx';
@@ -18,6 +19,7 @@ import { StatusBar } from './components/status-bar.tsx';
 import { ViewTable } from './components/view-table.tsx';
 import { probe } from './render-probe.ts';
 import * as actions from './state/view-actions.ts';
+import { serializeView } from './state/url-state.ts';
 import { useUrlView } from './state/use-url-view.ts';
 import { useGlobalKeys } from './use-global-keys.ts';
 import { useRenderTiming } from './use-render-timing.ts';
@@ -172,6 +174,7 @@ export function App() {
           onReady={onReady}
           onRendered={onRendered}
         />
+        <FirstScreenHint show={view.countries && serializeView(view) === ''} />
         <Legend
           graph={visible}
           metrics={data.metrics}
