@@ -807,6 +807,8 @@ export type Query = {
   sourceDocuments: Array<SourceDocument>;
   /** Every API token (scope admin): never the token itself, which only its creator saw. */
   tokens: Array<TokenInfo>;
+  /** Who the token in the Authorization header belongs to (any live token; without one UNAUTHENTICATED): the explorer's sign-in checks a token with it. */
+  viewer: Viewer;
 };
 
 
@@ -1057,6 +1059,14 @@ export type TokenInfo = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   revokedAt: Maybe<Scalars['String']['output']>;
+  scope: Scalars['String']['output'];
+};
+
+/** The holder of a token, as its writes are signed. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  name: Scalars['String']['output'];
+  /** curate or admin. */
   scope: Scalars['String']['output'];
 };
 

@@ -14,6 +14,8 @@ export const MUTATION_SCOPES: Record<string, TokenScope> = {
 export const QUERY_SCOPES: Record<string, TokenScope> = {
   auditRecords: 'admin',
   tokens: 'admin',
+  // Any live token may ask whose it is (admin includes curate): the explorer's sign-in.
+  viewer: 'curate',
 };
 
 /** The scope an operation's root fields need: null when none needs one. */

@@ -58,8 +58,10 @@ function checkEdit(argument: string, edit: FactEdit | null | undefined): FactEdi
 
 export const curationQueries: Pick<
   QueryResolvers,
-  'pendingCandidates' | 'sourceDocument' | 'sourceDocuments' | 'factCandidates'
+  'pendingCandidates' | 'sourceDocument' | 'sourceDocuments' | 'factCandidates' | 'viewer'
 > = {
+  // The write-auth plugin verified the token (QUERY_SCOPES) before this runs.
+  viewer: (_, __, { principal }) => ({ name: principal!.name, scope: principal!.scope }),
   pendingCandidates: (_, args, { reader }) =>
     pendingCandidates(reader, {
       first: bounded('first', args.first, 20, 100),

@@ -102,6 +102,23 @@ describe('mutations and the audit trail need a token of the right scope', () => 
     expect(audit.data!.auditRecords.records.map((r) => r.action)).toContain('TOKEN_CREATED');
   });
 
+  it('viewer names the holder of any live token (the sign-in check); none or an unknown one is UNAUTHENTICATED', async () => {
+    const curate = await makeToken(db, 'curate', 'Ana Reviewer');
+    const viewer = await graphqlAs<{ viewer: { name: string; scope: string } }>(
+      app,
+      { token: curate },
+      '{ viewer { name scope } }',
+    );
+    expect(viewer.data).toEqual({ viewer: { name: 'Ana Reviewer', scope: 'curate' } });
+    expect(codeOf(await graphql(app, '{ viewer { name } }'))).toEqual(['UNAUTHENTICATED']);
+    const unknown = 'ent_000000000000_' + 'B'.repeat(43);
+    expect(
+      codeOf(
+        await graphqlAs(app, { token: unknown, address: '203.0.113.9' }, '{ viewer { name } }'),
+      ),
+    ).toEqual(['UNAUTHENTICATED']);
+  });
+
   it('a revoked token is UNAUTHENTICATED, and the revocation is audited with its author', async () => {
     const admin = await makeToken(db, 'admin', 'revoker');
     const victim = await makeToken(db, 'admin', 'victim');

@@ -156,6 +156,7 @@ export type ResolversTypes = {
   SourceReview: ResolverTypeWrapper<Omit<Types.SourceReview, 'candidates' | 'source'> & { candidates: Array<ResolversTypes['Candidate']>, source: ResolversTypes['SourceDocument'] }>;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
   TokenInfo: ResolverTypeWrapper<Types.TokenInfo>;
+  Viewer: ResolverTypeWrapper<Types.Viewer>;
   WeaponSystem: ResolverTypeWrapper<EntityObject>;
 };
 
@@ -213,6 +214,7 @@ export type ResolversParentTypes = {
   SourceReview: Omit<Types.SourceReview, 'candidates' | 'source'> & { candidates: Array<ResolversParentTypes['Candidate']>, source: ResolversParentTypes['SourceDocument'] };
   String: Types.Scalars['String']['output'];
   TokenInfo: Types.TokenInfo;
+  Viewer: Types.Viewer;
   WeaponSystem: EntityObject;
 };
 
@@ -569,6 +571,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   sourceDocument?: Resolver<Types.Maybe<ResolversTypes['SourceDocument']>, ParentType, ContextType, RequireFields<Types.QuerySourceDocumentArgs, 'id'>>;
   sourceDocuments?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType, RequireFields<Types.QuerySourceDocumentsArgs, 'first'>>;
   tokens?: Resolver<Array<ResolversTypes['TokenInfo']>, ParentType, ContextType>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -624,6 +627,11 @@ export type TokenInfoResolvers<ContextType = Context, ParentType extends Resolve
   scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type WeaponSystemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WeaponSystem'] = ResolversParentTypes['WeaponSystem']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -676,6 +684,7 @@ export type Resolvers<ContextType = Context> = {
   SourceDocument?: SourceDocumentResolvers<ContextType>;
   SourceReview?: SourceReviewResolvers<ContextType>;
   TokenInfo?: TokenInfoResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
   WeaponSystem?: WeaponSystemResolvers<ContextType>;
 };
 
