@@ -50,9 +50,10 @@ const config: CodegenConfig = {
         },
       },
     },
-    // The explorer's answers, one type per operation in client/src/api/queries.ts.
+    // The explorer's answers, one type per operation in client/src/api/queries.ts (and
+    // curation-queries.ts, the Sources area's).
     'client/src/api/generated/operations.ts': {
-      documents: ['client/src/api/queries.ts'],
+      documents: ['client/src/api/queries.ts', 'client/src/api/curation-queries.ts'],
       plugins: [
         { add: { content: "import type { PropertyValue } from '../../../../schema/graph.ts';" } },
         'typescript-operations',

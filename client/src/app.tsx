@@ -18,6 +18,8 @@ import { SearchBox } from './components/search-box.tsx';
 import { StatusBar } from './components/status-bar.tsx';
 import { ViewTable } from './components/view-table.tsx';
 import { probe } from './render-probe.ts';
+import { SourcesArea } from './sources/sources-area.tsx';
+import { useSourcesRoute } from './sources/sources-route.ts';
 import * as actions from './state/view-actions.ts';
 import { serializeView } from './state/url-state.ts';
 import { useUrlView } from './state/use-url-view.ts';
@@ -28,6 +30,8 @@ import { viewTitle } from './view-title.ts';
 
 export function App() {
   const [view, update] = useUrlView();
+  // The Sources area (in the URL's hash) covers the explorer, which stays loaded beneath it.
+  const [sources, goSources] = useSourcesRoute();
   const [retry, setRetry] = useState(0);
   const data = useViewData(view, retry);
   const { query, visible } = data;
@@ -79,11 +83,13 @@ export function App() {
       centreOn(id);
     },
     close: () => update((v) => actions.select(v, null)),
+    showInText: (source, candidate) => goSources({ source, candidate }),
   };
 
   useGlobalKeys({
-    focusSearch: () => searchRef.current?.focus(),
+    focusSearch: () => !sources && searchRef.current?.focus(),
     escape: () => {
+      if (sources) return;
       if (view.dyad) update((v) => ({ ...v, dyad: null }));
       else if (view.selected) update((v) => actions.select(v, null));
     },
@@ -100,8 +106,33 @@ export function App() {
           aria-label="Loading the view"
           aria-busy={busy}
         />
+        <nav className="areas" aria-label="Areas">
+          <button aria-pressed={!sources} onClick={() => goSources(null)}>
+            Graph
+          </button>
+          <button
+            aria-pressed={!!sources}
+            onClick={() => goSources(sources ?? { source: null, candidate: null })}
+            data-testid="open-sources"
+          >
+            Sources
+          </button>
+        </nav>
       </header>
-      <aside className="sidebar" aria-label="Explorer controls">
+      {sources && (
+        <SourcesArea
+          route={sources}
+          go={goSources}
+          onGraphChanged={() => setRetry((n) => n + 1)}
+          onShowInGraph={(id) => {
+            update((v) => actions.expandNode(v, id));
+            goSources(null);
+            centreOn(id);
+          }}
+          onClose={() => goSources(null)}
+        />
+      )}
+      <aside className="sidebar" aria-label="Explorer controls" inert={!!sources}>
         <section className="panel">
           <SearchBox
             ref={searchRef}
@@ -154,6 +185,7 @@ export function App() {
         <ExportMenu graph={visible} cy={() => cyRef.current} title={title} />
       </aside>
       <main
+        inert={!!sources}
         className="main"
         aria-busy={busy}
         data-state={query.error ? 'error' : busy ? 'loading' : 'ready'}
@@ -215,13 +247,14 @@ export function App() {
         />
       </main>
       {view.selected && (
-        <aside className="details" aria-label="Details">
+        <aside className="details" aria-label="Details" inert={!!sources}>
           <DetailsPanel
             graph={visible}
             selected={view.selected}
             expanded={view.expanded}
             pinned={view.pinned}
             actions={nodeActions}
+            version={data.queryKey}
           />
         </aside>
       )}

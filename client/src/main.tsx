@@ -7,6 +7,7 @@ import './styles/search-dates.css';
 import './styles/canvas.css';
 import './styles/panels.css';
 import './styles/map.css';
+import './styles/sources.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -34,12 +34,20 @@ export async function requestGraphQL<TData, TVariables>(
   query: TypedQuery<TData, TVariables>,
   variables: TVariables,
   signal?: AbortSignal,
+  /** The reviewer's API token, sent as `Authorization: Bearer …` (writes need one). */
+  token?: string | null,
 ): Promise<TData> {
   let response: Response;
+  // A JSON POST is never a "simple" request, so yoga's CSRF prevention lets it through.
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    accept: 'application/json',
+  };
+  if (token) headers.authorization = `Bearer ${token}`;
   try {
     response = await fetch(GRAPHQL_URL, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers,
       body: JSON.stringify({ query, variables }),
       signal,
     });

@@ -5,6 +5,7 @@ import { cameoLabel } from '../../../schema/cameo/labels.ts';
 import { KIND_COLOURS, KIND_NAMES } from '../graph/colours.ts';
 import type { Selection } from '../state/view-state.ts';
 import { DyadEdgeDetails } from './dyad-edge-details.tsx';
+import { CuratedFacts } from './curated-facts.tsx';
 import { DatasetRow } from './dataset-row.tsx';
 import { EvidenceList } from './evidence-list.tsx';
 import { formatValue, PropertyTable } from './property-table.tsx';
@@ -19,6 +20,8 @@ export interface NodeActions {
   /** Opens a node (brought into view if need be), e.g. an event an edge summarises. */
   open(id: string): void;
   close(): void;
+  /** Opens the Sources area at a curated fact's place in its text. */
+  showInText?(sourceId: string, candidateId: string): void;
 }
 
 interface DetailsPanelProps {
@@ -27,6 +30,8 @@ interface DetailsPanelProps {
   expanded: readonly string[];
   pinned: readonly string[];
   actions: NodeActions;
+  /** Moves when the view is loaded again, so the curated facts are asked again too. */
+  version?: string;
 }
 
 function Fact({ name, value }: { name: string; value: PropertyValue | undefined }) {
@@ -44,6 +49,7 @@ function NodeDetails({
   expanded,
   pinned,
   actions,
+  version,
 }: { node: GraphNode } & Omit<DetailsPanelProps, 'graph' | 'selected'>) {
   const isExpanded = expanded.includes(node.id);
   const isPinned = pinned.includes(node.id);
@@ -78,6 +84,9 @@ function NodeDetails({
       <DatasetRow properties={node.properties} />
       <h3>Evidence</h3>
       <EvidenceList evidence={node.evidence} />
+      {actions.showInText && (
+        <CuratedFacts id={node.id} version={version ?? ''} onShowInText={actions.showInText} />
+      )}
     </>
   );
 }
@@ -124,7 +133,14 @@ function EdgeDetails({
   );
 }
 
-export function DetailsPanel({ graph, selected, expanded, pinned, actions }: DetailsPanelProps) {
+export function DetailsPanel({
+  graph,
+  selected,
+  expanded,
+  pinned,
+  actions,
+  version,
+}: DetailsPanelProps) {
   const node = selected.type === 'node' ? graph.nodes.find((n) => n.id === selected.id) : undefined;
   const edge = selected.type === 'edge' ? graph.edges.find((e) => e.id === selected.id) : undefined;
   const title =
@@ -138,7 +154,15 @@ export function DetailsPanel({ graph, selected, expanded, pinned, actions }: Det
           ×
         </button>
       </header>
-      {node && <NodeDetails node={node} expanded={expanded} pinned={pinned} actions={actions} />}
+      {node && (
+        <NodeDetails
+          node={node}
+          expanded={expanded}
+          pinned={pinned}
+          actions={actions}
+          version={version}
+        />
+      )}
       {edge && <EdgeDetails graph={graph} edge={edge} actions={actions} />}
       {!node && !edge && <p className="muted">Not in the current view.</p>}
     </section>

@@ -9,6 +9,8 @@ const SHOWN_ELSEWHERE = new Set([
   'cameoCode',
   'cameoBase',
   'cameoRoot',
+  // The candidate that wrote a curated fact: the Curated section names it by its quote.
+  'candidateId',
   ...ROW_PROPERTIES,
 ]);
 

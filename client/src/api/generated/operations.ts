@@ -3,6 +3,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { PropertyValue } from '../../../../schema/graph.ts';
+/** A source as text: exactly one of `text` (plain text or Markdown, pasted or an uploaded .txt/.md), `html` (an uploaded .html page, reduced to its article text) and `fetchUrl` (the server fetches the page: http(s) only, at most 5 MB and 10 s, 5 redirects, HTML/plain text/Markdown, never a loopback, private or link-local address). */
+export type AddSourceInput = {
+  fetchUrl?: string | null | undefined;
+  html?: string | null | undefined;
+  /** Reduced ISO date: 2022, 2022-09 or 2022-09-08; relative dates in the text resolve against it. */
+  publishedAt?: string | null | undefined;
+  publisher?: string | null | undefined;
+  text?: string | null | undefined;
+  /** Default: the URL's page title, else the first line of the text. */
+  title?: string | null | undefined;
+  url?: string | null | undefined;
+};
+
 export type AgreementStatus =
   | 'AGREED'
   | 'ENDED'
@@ -17,6 +30,38 @@ export type AgreementType =
   | 'JOINT_RESEARCH'
   | 'OTHER'
   | 'POLICY';
+
+/** Fields a reviewer sets on a candidate; an absent field keeps the extractor's value. */
+export type CandidateEdit = {
+  agreementType?: string | null | undefined;
+  cameoCode?: string | null | undefined;
+  country?: string | null | undefined;
+  date?: string | null | undefined;
+  eventKind?: string | null | undefined;
+  iso3?: string | null | undefined;
+  name?: string | null | undefined;
+  office?: string | null | undefined;
+  participants?: Array<string> | null | undefined;
+  parties?: Array<string> | null | undefined;
+  place?: string | null | undefined;
+  status?: string | null | undefined;
+};
+
+/** As the extractor names kinds (extract/candidate.ts). */
+export type CandidateKind =
+  | 'agreement'
+  | 'country'
+  | 'event'
+  | 'organization'
+  | 'person'
+  | 'place'
+  | 'weaponSystem';
+
+export type CandidateStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'RETRACTED';
 
 export type DatePrecision =
   | 'DAY'
@@ -61,6 +106,14 @@ export type GraphFilter = {
   to?: string | null | undefined;
 };
 
+export type ManualCandidateInput = {
+  end: number;
+  fields: CandidateEdit;
+  kind: CandidateKind;
+  sourceId: string;
+  start: number;
+};
+
 /** How the country network aggregates its edges. */
 export type NetworkOptions = {
   /** Weight of one agreement both are party to; default 1. */
@@ -96,6 +149,69 @@ export type RelationshipType =
   | 'RECEIVED'
   | 'STATED'
   | 'SUPPLIED';
+
+export type ReviewCandidateFragment = { id: string, kind: CandidateKind, status: CandidateStatus, quote: string, start: number, end: number, confidence: number, sourceId: string, fields: Record<string, PropertyValue>, linkedId: string | null, factId: string | null, reviewedBy: string | null, reviewedAt: string | null, edit: Record<string, PropertyValue> | null };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { name: string, scope: string } };
+
+export type SourceDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SourceDocumentsQuery = { sourceDocuments: Array<{ id: string, title: string, publisher: string | null, publishedAt: string | null, addedBy: string, candidates: Array<{ id: string, status: CandidateStatus }> }> };
+
+export type SourceDocumentQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SourceDocumentQuery = { sourceDocument: { id: string, title: string, publisher: string | null, url: string | null, publishedAt: string | null, retrievedAt: string, addedBy: string, text: string, candidates: Array<{ id: string, kind: CandidateKind, status: CandidateStatus, quote: string, start: number, end: number, confidence: number, sourceId: string, fields: Record<string, PropertyValue>, linkedId: string | null, factId: string | null, reviewedBy: string | null, reviewedAt: string | null, edit: Record<string, PropertyValue> | null }> } | null };
+
+export type FactCandidatesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FactCandidatesQuery = { factCandidates: Array<{ id: string, kind: CandidateKind, quote: string, sourceId: string, reviewedBy: string | null, reviewedAt: string | null }> };
+
+export type AddSourceMutationVariables = Exact<{
+  input: AddSourceInput;
+}>;
+
+
+export type AddSourceMutation = { addSource: { created: boolean, source: { id: string, title: string }, candidates: Array<{ id: string, status: CandidateStatus }> } };
+
+export type AcceptCandidateMutationVariables = Exact<{
+  id: string;
+  edit?: CandidateEdit | null | undefined;
+  mergeInto?: string | null | undefined;
+}>;
+
+
+export type AcceptCandidateMutation = { acceptCandidate: { id: string, kind: CandidateKind, status: CandidateStatus, quote: string, start: number, end: number, confidence: number, sourceId: string, fields: Record<string, PropertyValue>, linkedId: string | null, factId: string | null, reviewedBy: string | null, reviewedAt: string | null, edit: Record<string, PropertyValue> | null } };
+
+export type RejectCandidateMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RejectCandidateMutation = { rejectCandidate: { id: string, kind: CandidateKind, status: CandidateStatus, quote: string, start: number, end: number, confidence: number, sourceId: string, fields: Record<string, PropertyValue>, linkedId: string | null, factId: string | null, reviewedBy: string | null, reviewedAt: string | null, edit: Record<string, PropertyValue> | null } };
+
+export type RetractFactMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RetractFactMutation = { retractFact: { id: string, kind: CandidateKind, status: CandidateStatus, quote: string, start: number, end: number, confidence: number, sourceId: string, fields: Record<string, PropertyValue>, linkedId: string | null, factId: string | null, reviewedBy: string | null, reviewedAt: string | null, edit: Record<string, PropertyValue> | null } };
+
+export type CreateCandidateMutationVariables = Exact<{
+  input: ManualCandidateInput;
+}>;
+
+
+export type CreateCandidateMutation = { createCandidate: { id: string, kind: CandidateKind, status: CandidateStatus, quote: string, start: number, end: number, confidence: number, sourceId: string, fields: Record<string, PropertyValue>, linkedId: string | null, factId: string | null, reviewedBy: string | null, reviewedAt: string | null, edit: Record<string, PropertyValue> | null } };
 
 export type ViewEvidenceFragment = { sourceId: string, sourceTitle: string | null, publisher: string | null, url: string | null, quote: string | null };
 
