@@ -76,7 +76,7 @@ export function describeCandidate(kind: string, fields: CandidateFields): string
     kind === 'country'
       ? [fields.iso3]
       : kind === 'event'
-        ? [fields.eventKind, fields.parties, fields.date ?? 'undated', fields.place]
+        ? [fields.name, fields.eventKind, fields.parties, fields.date ?? 'undated', fields.place]
         : kind === 'agreement'
           ? [fields.name, fields.status, fields.parties]
           : [fields.name, fields.office, fields.country];

@@ -39,7 +39,15 @@ export function SourceText({ text, candidates, current, onPick, onSelectSpan }: 
     const first = [...root.current.querySelectorAll('[data-candidates]')].find((el) =>
       (el.getAttribute('data-candidates') ?? '').split(' ').includes(current),
     );
-    first?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    // The reader column scrolls, never the page: scrollIntoView would scroll every ancestor,
+    // and the explorer beneath makes the page itself scrollable.
+    const column = root.current.closest('.sources-reader');
+    if (!first || !column) return;
+    const box = first.getBoundingClientRect();
+    const frame = column.getBoundingClientRect();
+    if (box.top < frame.top || box.bottom > frame.bottom) {
+      column.scrollTop += box.top - frame.top - frame.height / 3;
+    }
   }, [current]);
 
   const onMouseUp = () => {
