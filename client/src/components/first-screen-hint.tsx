@@ -29,7 +29,7 @@ export function FirstScreenHint({ show }: { show: boolean }) {
       <h2 id="hint-title">Countries, linked by the alliances and events they share:</h2>
       <ul>
         <li>
-          <strong>Search</strong> (<kbd>/</kbd>) a country, an alliance (NATO) or an actor
+          <strong>Search</strong> (<kbd>/</kbd>) a country, a person or an organization
         </li>
         <li>
           <strong>Click</strong> a country or a line for its evidence
