@@ -91,6 +91,30 @@ export function graphStyle({ large, dated, map, scale = 1 }: StyleOptions): Styl
       },
     },
     { selector: 'node:selected', style: { 'border-width': px(4), 'border-color': '#f6ad55' } },
+    // The node the keyboard is on (use-canvas-keys.ts): a ring that a selection's border keeps.
+    {
+      selector: 'node.key-focus',
+      style: {
+        'underlay-color': '#2b6cb0',
+        'underlay-opacity': 0.45,
+        'underlay-padding': px(7),
+        'underlay-shape': 'ellipse',
+      },
+    },
+    // Labels that would overlap a more important one (label-room.ts) stay quiet. The hovered,
+    // selected and focused labels are drawn whatever they cover, over their neighbours and on a
+    // background of their own, so they read even across another node.
+    { selector: 'node.quiet-label', style: { 'text-opacity': 0 } },
+    {
+      selector: 'node.hover, node:selected, node.key-focus',
+      style: {
+        'text-opacity': 1,
+        'z-index': 20,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': `${px(2)}px`,
+      },
+    },
     { selector: '.faded', style: { opacity: 0.15 } },
     {
       selector: 'node.on-path',

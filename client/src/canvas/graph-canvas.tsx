@@ -2,13 +2,15 @@
 // makes a new canvas), changed in cy.batch() as the view changes, laid out again only when
 // nodes arrive or the user asks, and destroyed on unmount.
 import { useEffect, useRef, useState } from 'react';
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { LayoutName, Selection } from '../state/view-state.ts';
 import { cytoscape } from './cytoscape-setup.ts';
 import { graphStyle, LARGE_VIEW } from './cy-style.ts';
 import { runLayout } from './layouts.ts';
 import { syncElements } from './sync-elements.ts';
 import { applyMarks } from './marks.ts';
+import { quietCrowdedLabels } from './label-room.ts';
+import { useCanvasKeys } from './use-canvas-keys.ts';
 import type { MapPlacement } from '../map/map-positions.ts';
 import { MapNote } from '../map/map-note.tsx';
 import { MapUnderlay } from '../map/map-underlay.tsx';
@@ -55,6 +57,13 @@ function markScale(zoom: number): number {
   return 2 ** (Math.round(Math.log2(1 / zoom) * 4) / 4);
 }
 
+/** Labels that win a crowded spot after the selected and focused: the path, expanded, pinned. */
+function labelRoom(cy: Core, props: GraphCanvasProps): void {
+  if (cy.destroyed()) return;
+  const { highlight, expanded, pinned } = props;
+  quietCrowdedLabels(cy, new Set([...expanded, ...pinned, ...(highlight ?? [])]));
+}
+
 const afterPaint = () =>
   new Promise<void>((resolve) =>
     requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
@@ -71,6 +80,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const [cyState, setCyState] = useState<Core | null>(null);
   const [placement, setPlacement] = useState<MapPlacement | null | undefined>(undefined);
   const onMap = props.layout === 'map';
+  const keys = useCanvasKeys(cyRef, {
+    open: (id) => latest.current.onSelect({ type: 'node', id }),
+    expand: (id) => latest.current.onExpand(id),
+    moved: () => {
+      const cy = cyRef.current;
+      if (cy) labelRoom(cy, latest.current);
+    },
+  });
 
   useEffect(() => {
     const cy = cytoscape({
@@ -93,6 +110,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (event.target === cy) latest.current.onSelect(null);
     });
     cy.on('dbltap', 'node', (event) => latest.current.onExpand(event.target.id()));
+    // A quiet label (label-room.ts) shows while the pointer is on its node.
+    cy.on('mouseover', 'node', (event) => event.target.addClass('hover'));
+    cy.on('mouseout', 'node', (event) => event.target.removeClass('hover'));
+    cy.on('dragfree', 'node', () => labelRoom(cy, latest.current));
     // On the map, marks keep their screen size as the world zooms (cy-style.ts `scale`).
     let zoomFrame = 0;
     cy.on('zoom', () => {
@@ -140,6 +161,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (wanted.large !== styled.current.large) setViewportShortcuts(cy, wanted.large);
     styled.current = wanted;
     cy.style(graphStyle(wanted));
+    // Label boxes change with the font (the map's scale, the dated labels).
+    labelRoom(cy, latest.current);
   };
 
   // Elements: sync, lay out when nodes arrived, then report the view as rendered.
@@ -159,6 +182,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         const layoutBegan = performance.now();
         if (added > 0) await runLayout(cy, layoutRequest(fresh));
         stats.layoutMs = performance.now() - layoutBegan;
+        labelRoom(cy, latest.current);
       })
       .then(afterPaint)
       .then(() => {
@@ -176,13 +200,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy) return;
     restyle(cy);
-    busy.current = busy.current.then(() => runLayout(cy, layoutRequest(false)));
+    busy.current = busy.current
+      .then(() => runLayout(cy, layoutRequest(false)))
+      .then(() => labelRoom(cy, latest.current));
   }, [props.layout, props.layoutRun]);
 
   const { pinned, expanded, highlight, selected } = props;
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy) applyMarks(cy, { pinned, expanded, highlight, selected });
+    if (!cy) return;
+    applyMarks(cy, { pinned, expanded, highlight, selected });
+    busy.current = busy.current.then(() => labelRoom(cy, latest.current));
   }, [props.elements, pinned, expanded, highlight, selected]);
 
   // A path found: once it is laid out and marked, the canvas zooms to it.
@@ -206,7 +234,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
       const node = cy.getElementById(centre.id);
       if (node.empty() || cy.destroyed()) return;
       centred.current = centre.run;
-      cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+      // On the node's own position: `center: { eles }` takes the box with its label, which the
+      // selected node's label background (cy-style.ts) makes taller, so the node sat off-centre.
+      const zoom = Math.max(cy.zoom(), 1);
+      const { x, y } = (node as NodeSingular).position();
+      const pan = { x: cy.width() / 2 - x * zoom, y: cy.height() / 2 - y * zoom };
+      cy.animate({ pan, zoom }, { duration: 250 });
     });
   }, [props.centre, props.elements]);
 
@@ -218,8 +251,21 @@ export function GraphCanvas(props: GraphCanvasProps) {
         className="graph-canvas"
         data-testid="graph-canvas"
         role="application"
-        aria-label="Graph of the current view. Click a node or edge for details; double-click a node to expand it."
+        tabIndex={0}
+        aria-label="Graph of the current view. Click a node or edge for details; double-click a node to expand it. Keys: arrows move to the linked node that way, N and P through all nodes, Enter opens the details, E expands."
+        aria-describedby="canvas-announcer"
+        onFocus={keys.onFocus}
+        onBlur={keys.onBlur}
+        onKeyDown={keys.onKeyDown}
       />
+      <p
+        id="canvas-announcer"
+        className="visually-hidden"
+        aria-live="polite"
+        data-testid="canvas-announcer"
+      >
+        {keys.announcement}
+      </p>
       {onMap && <MapNote placement={placement} />}
     </div>
   );
