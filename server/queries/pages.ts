@@ -64,6 +64,8 @@ export interface PageArgs {
   /** The date range, first and last day. */
   from: string | null;
   to: string | null;
+  /** The count statement's selection, when the page's own cannot count (it stops early). */
+  count?: string;
 }
 
 /**
@@ -79,7 +81,7 @@ RETURN collect(${entityProjection(x, wants)}) AS rows, collect(d) AS dates`,
 );
 
 export async function readPage(reader: Reader, select: string, x: string, args: PageArgs & object) {
-  const { wants, wantsParams, ...rest } = args;
+  const { wants, wantsParams, count, ...rest } = args;
   const params = {
     ...rest,
     ...wantsParams,
@@ -90,7 +92,7 @@ export async function readPage(reader: Reader, select: string, x: string, args: 
   const [[result], total] = await Promise.all([
     reader.read(pageCypher({ select, x, wants }), params),
     args.withTotal
-      ? reader.read(`${select}\nRETURN count(${x}) AS total`, params)
+      ? reader.read(`${count ?? select}\nRETURN count(${x}) AS total`, params)
       : Promise.resolve([]),
   ]);
   const items = ((result?.rows as EntityRowData[]) ?? []).map(toEntity);
