@@ -24,7 +24,7 @@ import {
 import { badInput } from '../errors.ts';
 import type { AgreementsArgs } from '../queries/agreements.ts';
 import type { CountryNetworkArgs } from '../queries/country-network.ts';
-import type { DyadArgs, DyadWants } from '../queries/dyad.ts';
+import { dyadParts, type DyadArgs, type DyadWants } from '../queries/dyad.ts';
 import { NODE_ONLY, type EntityWants } from '../queries/entity-rows.ts';
 import type { EventsArgs } from '../queries/events.ts';
 import type { NeighborhoodArgs } from '../queries/neighborhood.ts';
@@ -204,6 +204,7 @@ export function dyadParams(args: QueryDyadArgs, info: GraphQLResolveInfo) {
     events: wantsAt(info, params, 'events'),
     agreements: wantsAt(info, params, 'agreements'),
     transfers: wantsAt(info, params, 'transfers'),
+    parts: dyadParts(new Set(subFields(scopeOf(info), info.fieldNodes).keys())),
   };
   const range: DyadArgs = { a, b, ...dateRange(args.from, args.to) };
   return { ...range, wants, wantsParams: params.values, relTypes: [...RELATIONSHIP_TYPES] };

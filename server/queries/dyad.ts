@@ -19,6 +19,16 @@ const COUNTERS = [
   'cooperations',
 ] as const;
 
+/** The parts of a dyad's answer, each read only when the selection asks for it. */
+export interface DyadParts {
+  /** The time axis (counts, first/last, years, months): buckets, agreements, transfer buckets. */
+  timeline: boolean;
+  agreements: boolean;
+  events: boolean;
+  transferCount: boolean;
+  transfers: boolean;
+}
+
 /** What the selection asks of the two countries, the events and the agreements. */
 export interface DyadWants {
   a: EntityWants;
@@ -26,7 +36,35 @@ export interface DyadWants {
   events: EntityWants;
   agreements: EntityWants;
   transfers: EntityWants;
+  parts: DyadParts;
 }
+
+/** The Dyad fields each part serves; a part none of whose fields is selected is not read. */
+const TIMELINE_FIELDS = [
+  'eventCount',
+  'goldsteinSum',
+  'first',
+  'last',
+  'undatedEvents',
+  'years',
+  'months',
+];
+
+export function dyadParts(selected: ReadonlySet<string>): DyadParts {
+  const timeline = TIMELINE_FIELDS.some((f) => selected.has(f));
+  return {
+    timeline,
+    agreements: timeline || selected.has('agreements'),
+    events: selected.has('events'),
+    transferCount: selected.has('transferCount'),
+    transfers: selected.has('transfers'),
+  };
+}
+
+/** A part's subquery when it is asked for; otherwise nothing is read and `empty` stands in. */
+const part = (asked: boolean, call: string) => (asked ? call : '');
+const value = (asked: boolean, name: string, empty: string) =>
+  asked ? name : `${empty} AS ${name}`;
 
 /** Most arms transfers a dyad lists (newest order first); `transferCount` gives the total. */
 export const DYAD_TRANSFERS_LISTED = 100;
@@ -35,22 +73,30 @@ export const dyadCypher = statementCache(
   (wants: DyadWants) => `
 OPTIONAL MATCH (a:Country {iso3: $a})
 OPTIONAL MATCH (b:Country {iso3: $b})
-CALL {
+${part(
+  wants.parts.timeline,
+  `CALL {
   WITH a, b
   MATCH (a)-[d:DYAD_MONTH]-(b)
   WHERE ${bucketInRange('d')}
   RETURN collect(d {.month, .until, ${COUNTERS.map((c) => `.${c}`).join(', ')}, .goldsteinSum,
                     quadClasses: [coalesce(d.quad1, 0), coalesce(d.quad2, 0), coalesce(d.quad3, 0), coalesce(d.quad4, 0)],
                     first: ${bucketFirst('d')}, last: ${bucketLast('d')}}) AS buckets
-}
-CALL {
+}`,
+)}
+${part(
+  wants.parts.agreements,
+  `CALL {
   WITH a, b
   MATCH (a)-[pa:PARTY_TO]->(g:Agreement)<-[pb:PARTY_TO]-(b)
   WHERE ${inRange('g')} AND ${relInRange('pa')} AND ${relInRange('pb')}
   WITH DISTINCT g ORDER BY g.date DESC, g.id DESC
   RETURN collect(${entityProjection('g', wants.agreements)}) AS agreementRows
-}
-CALL {
+}`,
+)}
+${part(
+  wants.parts.events,
+  `CALL {
   // From the country with fewer events (its degree is stored, not counted), each of its
   // events checked for the other: USA–CHN walks China's events, not the far more of the US.
   WITH a, b
@@ -60,31 +106,43 @@ CALL {
   WHERE ${inRange('e')} AND EXISTS { (e)<-[:PARTICIPATED_IN]-(more) }
   WITH DISTINCT e ORDER BY e.date DESC, e.id DESC LIMIT ${DYAD_EVENTS}
   RETURN collect(${entityProjection('e', wants.events)}) AS eventRows
-}
-CALL {
+}`,
+)}
+${part(
+  wants.parts.timeline,
+  `CALL {
   WITH a, b
   MATCH (a)-[t:DYAD_TRANSFERS]-(b)
   WHERE ${bucketInRange('t')}
   RETURN collect(t {.month, .transfers, .tivDelivered}) AS transferBuckets
-}
-CALL {
+}`,
+)}
+${part(
+  wants.parts.transferCount,
+  `CALL {
   // Every transfer between them, either way: one party SUPPLIED it, the other RECEIVED it.
   WITH a, b
   MATCH (a)-[:SUPPLIED|RECEIVED]->(t:ArmsTransfer)<-[:SUPPLIED|RECEIVED]-(b)
   WHERE ${inRange('t')}
   RETURN count(DISTINCT t) AS transferCount
-}
-CALL {
+}`,
+)}
+${part(
+  wants.parts.transfers,
+  `CALL {
   WITH a, b
   MATCH (a)-[:SUPPLIED|RECEIVED]->(t:ArmsTransfer)<-[:SUPPLIED|RECEIVED]-(b)
   WHERE ${inRange('t')}
   WITH DISTINCT t ORDER BY t.date DESC, t.id DESC LIMIT ${DYAD_TRANSFERS_LISTED}
   RETURN collect(${entityProjection('t', wants.transfers)}) AS transferRows
-}
+}`,
+)}
 RETURN a IS NOT NULL AS foundA, b IS NOT NULL AS foundB,
        CASE WHEN a IS NOT NULL THEN ${entityProjection('a', wants.a)} END AS rowA,
        CASE WHEN b IS NOT NULL THEN ${entityProjection('b', wants.b)} END AS rowB,
-       buckets, agreementRows, eventRows, transferBuckets, transferCount, transferRows`,
+       ${value(wants.parts.timeline, 'buckets', '[]')}, ${value(wants.parts.agreements, 'agreementRows', '[]')},
+       ${value(wants.parts.events, 'eventRows', '[]')}, ${value(wants.parts.timeline, 'transferBuckets', '[]')},
+       ${value(wants.parts.transferCount, 'transferCount', '0')}, ${value(wants.parts.transfers, 'transferRows', '[]')}`,
 );
 
 export interface DyadArgs {

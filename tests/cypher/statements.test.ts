@@ -3,7 +3,7 @@
 // After a deliberate change, `npx vitest run --project cypher -u` rewrites them.
 import { describe, expect, it } from 'vitest';
 import { countryNetworkCypher } from '../../server/queries/country-network.ts';
-import { dyadCypher } from '../../server/queries/dyad.ts';
+import { dyadCypher, dyadParts } from '../../server/queries/dyad.ts';
 import { entityCypher } from '../../server/queries/entity.ts';
 import { NODE_ONLY, type EntityWants } from '../../server/queries/entity-rows.ts';
 import type { GraphWants } from '../../server/queries/graph-wants.ts';
@@ -45,6 +45,15 @@ const STATEMENTS: Record<string, string> = {
     events: NODE_ONLY,
     agreements: NODE_ONLY,
     transfers: NODE_ONLY,
+    parts: dyadParts(new Set(['years', 'events', 'agreements', 'transferCount', 'transfers'])),
+  }),
+  'dyad-years-only': dyadCypher({
+    a: NODE_ONLY,
+    b: NODE_ONLY,
+    events: NODE_ONLY,
+    agreements: NODE_ONLY,
+    transfers: NODE_ONLY,
+    parts: dyadParts(new Set(['years'])),
   }),
   'neighborhood-depth-1': neighborhoodCypher(1),
   'neighborhood-depth-2': neighborhoodCypher(2),

@@ -181,6 +181,26 @@ describe('a nested operation over 50 parents', () => {
     expect(recorded.statements).toHaveLength(1);
   });
 
+  it('reads a dyad’s events only when they are asked for', async () => {
+    clear();
+    const counts = await graphql<{ dyad: { eventCount: number } }>(
+      app,
+      '{ dyad(a: "AAA", b: "BBB") { eventCount years { year events } } }',
+    );
+    // The fixture writes no dyad aggregates, so the counts are zero; what matters is what is read.
+    expect(counts.data!.dyad.eventCount).toBe(0);
+    expect(recorded.statements[0]).not.toMatch(/PARTICIPATED_IN|ArmsTransfer/);
+    const countsOnly = await dbHits(0);
+    clear();
+    const listed = await graphql<{ dyad: { eventCount: number; events: unknown[] } }>(
+      app,
+      '{ dyad(a: "AAA", b: "BBB") { eventCount events { id } } }',
+    );
+    expect(listed.data!.dyad.events).toHaveLength(60);
+    expect(recorded.statements[0]).toMatch(/PARTICIPATED_IN/);
+    expect(await dbHits(0)).toBeGreaterThan(countsOnly + 60);
+  });
+
   it('reuses one statement text for one selection shape, whatever the values', async () => {
     clear();
     const query = 'query ($n: Int) { entity(id: "country:AAA") { relations(first: $n) { type } } }';

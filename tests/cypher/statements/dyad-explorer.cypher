@@ -49,4 +49,6 @@ CALL {
 RETURN a IS NOT NULL AS foundA, b IS NOT NULL AS foundB,
        CASE WHEN a IS NOT NULL THEN {node: {id: a.id, labels: labels(a), props: properties(a)}} END AS rowA,
        CASE WHEN b IS NOT NULL THEN {node: {id: b.id, labels: labels(b), props: properties(b)}} END AS rowB,
-       buckets, agreementRows, eventRows, transferBuckets, transferCount, transferRows
+       buckets, agreementRows,
+       eventRows, transferBuckets,
+       transferCount, transferRows
